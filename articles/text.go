@@ -1,0 +1,219 @@
+package articles
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// ParseError says what is wrong with an input, naming it.
+type ParseError struct {
+	Name   string // file name or URL
+	Reason string
+}
+
+func (e *ParseError) Error() string { return e.Name + ": " + e.Reason }
+
+// ParseText builds an Article from plain text as copied from an Indonesian
+// news site: an optional title line, a byline ("Reporter: … | Editor: …"),
+// a dateline opening the first paragraph ("KONTAN.CO.ID - MOSKOW."), one
+// paragraph a line, and "Baca Juga:" links. name is used in errors.
+func ParseText(name string, data []byte) (Article, error) {
+	if err := checkText(name, data); err != nil {
+		return Article{}, err
+	}
+	lines := strings.Split(Clean(string(data)), "\n")
+	var (
+		a     = Article{Language: "id"}
+		paras []string
+	)
+	for _, raw := range lines {
+		line := strings.TrimSpace(raw)
+		switch {
+		case line == "":
+			continue
+		case isBoilerplate(line):
+			continue
+		case relatedRe.MatchString(line):
+			a.Related = append(a.Related, Link{Title: strings.TrimSpace(relatedRe.ReplaceAllString(line, ""))})
+			continue
+		}
+		if people, ok := parseByline(line); ok {
+			a.Byline = append(a.Byline, people...)
+			continue
+		}
+		paras = append(paras, line)
+	}
+	if len(paras) == 0 {
+		return Article{}, &ParseError{name, "no article text (only a byline or links)"}
+	}
+	// A first line that reads as a headline is the title.
+	if len(paras) > 1 && looksLikeTitle(paras[0]) {
+		a.Title, paras = paras[0], paras[1:]
+	}
+	paras[0] = a.takeDateline(paras[0])
+	a.Body = strings.Join(paras, "\n\n")
+	a.Published = findDate(a.Body)
+	if a.Title == "" {
+		a.Title = deriveTitle(paras[0])
+	}
+	return a, nil
+}
+
+// checkText refuses what is not text: empty input, binary data, or bytes
+// that are not UTF-8.
+func checkText(name string, data []byte) error {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return &ParseError{name, "empty file"}
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		return &ParseError{name, "binary file (contains NUL bytes), not article text"}
+	}
+	if !utf8.Valid(data) {
+		off := 0
+		for off < len(data) {
+			r, n := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && n == 1 {
+				break
+			}
+			off += n
+		}
+		return &ParseError{name, fmt.Sprintf("not UTF-8 text (invalid byte 0x%02x at offset %d)", data[off], off)}
+	}
+	ctl := 0
+	for _, b := range data {
+		if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != 0x1b {
+			ctl++
+		}
+	}
+	if ctl*20 > len(data) {
+		return &ParseError{name, "binary file (mostly control characters), not article text"}
+	}
+	return nil
+}
+
+var (
+	relatedRe = regexp.MustCompile(`(?i)^baca\s+(juga|selengkapnya)\s*:\s*`)
+	bylineRe  = regexp.MustCompile(`^(Reporter|Editor|Penulis|Penyunting|Pewarta|Redaktur|Kontributor|Foto|Sumber)\s*:\s*(.+)$`)
+)
+
+// parseByline reads "Reporter: A | Editor: B".
+func parseByline(line string) ([]Person, bool) {
+	var people []Person
+	for _, part := range strings.Split(line, "|") {
+		m := bylineRe.FindStringSubmatch(strings.TrimSpace(part))
+		if m == nil {
+			return nil, false
+		}
+		people = append(people, Person{Name: strings.TrimSpace(m[2]), Role: m[1]})
+	}
+	return people, len(people) > 0
+}
+
+func isBoilerplate(line string) bool {
+	switch strings.ToUpper(line) {
+	case "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "SCROLL TO RESUME CONTENT":
+		return true
+	}
+	return strings.HasPrefix(line, "Saksikan Live") || strings.HasPrefix(line, "Simak breaking news")
+}
+
+// looksLikeTitle: short, not a sentence, not opening with a dateline.
+func looksLikeTitle(p string) bool {
+	if utf8.RuneCountInString(p) > 160 || strings.HasSuffix(p, ".") || strings.HasSuffix(p, ",") {
+		return false
+	}
+	for _, d := range datelines {
+		if d.re.MatchString(p) {
+			return false
+		}
+	}
+	return len(strings.Fields(p)) >= 3
+}
+
+type dateline struct {
+	re            *regexp.Regexp
+	source, place int // submatch indexes, 0 when absent
+}
+
+// datelines of the common outlets, tried in order.
+var datelines = []dateline{
+	// KONTAN.CO.ID - MOSKOW.   KOMPAS.com -
+	{regexp.MustCompile(`^([A-Z][A-Za-z0-9]*(?:\.[A-Za-z]{2,4})+)\s*[-–—]+\s*(?:([A-Z][A-Z .'-]+?)\.\s+)?`), 1, 2},
+	// Jakarta, CNN Indonesia --
+	{regexp.MustCompile(`^([A-Z][A-Za-z .]+?),\s*(CNN Indonesia|CNBC Indonesia)\s*[-–—]+\s*`), 2, 1},
+	// Jakarta (ANTARA) -
+	{regexp.MustCompile(`^([A-Z][A-Za-z .]+?)\s*\((ANTARA|Antara|ANTARA News)\)\s*[-–—]+\s*`), 2, 1},
+	// TEMPO.CO, Jakarta -   Liputan6.com, Jakarta -
+	{regexp.MustCompile(`^([A-Za-z0-9]+(?:\.[A-Za-z]{2,4})+),\s*([A-Z][A-Za-z .]+?)\s*[-–—]+\s*`), 1, 2},
+	// Jakarta - (detik)
+	{regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[-–—]\s+`), 0, 1},
+}
+
+// takeDateline removes the dateline from the first paragraph and records
+// its source and place.
+func (a *Article) takeDateline(p string) string {
+	for _, d := range datelines {
+		m := d.re.FindStringSubmatch(p)
+		if m == nil {
+			continue
+		}
+		if d.source > 0 {
+			a.Source = m[d.source]
+		}
+		if d.place > 0 {
+			a.Dateline = strings.TrimSpace(m[d.place])
+		}
+		return p[len(m[0]):]
+	}
+	return p
+}
+
+var (
+	numericDateRe = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
+	wordDateRe    = regexp.MustCompile(`\b(\d{1,2}) (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) (\d{4})\b`)
+	monthNumber   = map[string]time.Month{"Januari": 1, "Februari": 2, "Maret": 3, "April": 4, "Mei": 5, "Juni": 6,
+		"Juli": 7, "Agustus": 8, "September": 9, "Oktober": 10, "November": 11, "Desember": 12}
+)
+
+// findDate returns the first date the text gives (day first, as
+// Indonesian writes it), or the zero time.
+func findDate(body string) time.Time {
+	if m := numericDateRe.FindStringSubmatch(body); m != nil {
+		d, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		y, _ := strconv.Atoi(m[3])
+		if d >= 1 && d <= 31 && mo >= 1 && mo <= 12 {
+			return time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+		}
+	}
+	if m := wordDateRe.FindStringSubmatch(body); m != nil {
+		d, _ := strconv.Atoi(m[1])
+		y, _ := strconv.Atoi(m[3])
+		return time.Date(y, monthNumber[m[2]], d, 0, 0, 0, 0, time.UTC)
+	}
+	return time.Time{}
+}
+
+// deriveTitle makes a headline from the first sentence: its first clause,
+// at most a dozen words.
+func deriveTitle(first string) string {
+	s := first
+	if i := strings.IndexAny(s, ".!?"); i > 0 {
+		s = s[:i]
+	}
+	for _, stop := range []string{" (", ", ", " untuk ", " karena ", " yang "} {
+		if i := strings.Index(s, stop); i > 20 {
+			s = s[:i]
+		}
+	}
+	words := strings.Fields(s)
+	if len(words) > 12 {
+		return strings.Join(words[:12], " ") + "…"
+	}
+	return strings.Join(words, " ")
+}

@@ -1,0 +1,434 @@
+package glossary
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kabar-reader/kabar/glossary/lexicon"
+	"github.com/kabar-reader/kabar/glossary/morph"
+)
+
+// Kind is what a term is to a reader.
+type Kind uint8
+
+// Term kinds, as named in `kabar annotate --json`.
+const (
+	KindWord Kind = iota + 1
+	KindPhrase
+	KindName
+	KindEnglish
+	KindNumber
+)
+
+func (k Kind) String() string {
+	switch k {
+	case KindWord:
+		return "word"
+	case KindPhrase:
+		return "phrase"
+	case KindName:
+		return "name"
+	case KindEnglish:
+		return "english"
+	case KindNumber:
+		return "number"
+	}
+	return "unknown"
+}
+
+// MarshalText writes the kind by name in JSON.
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// Term is a span of text the glossary can say something about: a word, a
+// multi-word expression, a name, an English word or a number.
+type Term struct {
+	Start, End int    // byte offsets into the analysed text
+	Text       string // the text as written
+	Kind       Kind
+	Root       string // morphological root ("" for phrases and names)
+	Headword   string // the entry glossed ("" when there is none)
+	Analysis   string // affix breakdown: "meN-+per-+ingat+-kan"
+	POS        string
+	Glosses    []string // shared with the glossary: read-only
+	Note       string
+	Affixed    bool   // affixes, clitics or reduplication were stripped
+	Common     bool   // a very common function word: selectable, not highlighted by default
+	Place      bool   // a place name (POS place) rather than an organisation
+	Official   string // the id of the official this term names, if any
+}
+
+// Glossed reports whether the glossary has a gloss for the term.
+func (t Term) Glossed() bool { return len(t.Glosses) > 0 }
+
+// Analyzer turns text into terms. It is safe for concurrent use; results
+// for each distinct word form are cached.
+type Analyzer struct {
+	g    *Glossary
+	stem *morph.Stemmer
+
+	mu    sync.Mutex
+	cache map[string]wordResult
+}
+
+// NewAnalyzer builds an analyzer on g.
+func NewAnalyzer(g *Glossary) *Analyzer {
+	return &Analyzer{g: g, stem: morph.New(g, true), cache: make(map[string]wordResult, 4096)}
+}
+
+// Glossary returns the glossary the analyzer reads.
+func (a *Analyzer) Glossary() *Glossary { return a.g }
+
+// wordResult is the cached analysis of one lowercase word form.
+type wordResult struct {
+	root, headword, analysis string
+	entry                    int32 // -1: no gloss
+	affixed, prefixed, known bool
+}
+
+const maxCache = 200_000
+
+// word analyses a lowercase word form.
+func (a *Analyzer) word(lower string) wordResult {
+	a.mu.Lock()
+	r, ok := a.cache[lower]
+	a.mu.Unlock()
+	if ok {
+		return r
+	}
+	an := a.stem.Analyze(lower)
+	r = wordResult{root: an.Root, analysis: an.String(), entry: -1, affixed: an.Affixed(),
+		prefixed: len(an.Prefixes) > 0, known: an.Known}
+	for _, form := range [...]string{lower, stripClitics(lower), an.Stem, an.Root} {
+		if id := a.g.indonesian(form); id >= 0 {
+			r.headword, r.entry = form, id
+			break
+		}
+	}
+	if r.entry < 0 {
+		if id := a.g.english(lower); id >= 0 {
+			r.headword, r.entry = lower, id
+		}
+	}
+	a.mu.Lock()
+	if len(a.cache) >= maxCache {
+		clear(a.cache)
+	}
+	a.cache[lower] = r
+	a.mu.Unlock()
+	return r
+}
+
+func stripClitics(w string) string {
+	for _, c := range [...]string{"lah", "kah", "pun", "nya", "ku", "mu"} {
+		if rest, ok := strings.CutSuffix(w, c); ok && len(rest) >= 3 {
+			w = rest
+		}
+	}
+	return w
+}
+
+// indonesian returns the first Indonesian (not English) entry whose
+// lowercase headword is w, or -1.
+func (g *Glossary) indonesian(w string) int32 {
+	for _, id := range g.words[w] {
+		if e := &g.entries[id]; !e.English && !e.CaseSensitive() {
+			return id
+		}
+	}
+	return -1
+}
+
+func (g *Glossary) english(w string) int32 {
+	for _, id := range g.words[w] {
+		if g.entries[id].English {
+			return id
+		}
+	}
+	return -1
+}
+
+// exact returns the first case-sensitive entry written exactly as w, or -1.
+func (g *Glossary) exact(w string) int32 {
+	for _, id := range g.words[w] {
+		if g.entries[id].CaseSensitive() {
+			return id
+		}
+	}
+	return -1
+}
+
+// Analyze finds the terms of text, in order, without overlaps.
+func (a *Analyzer) Analyze(text string) []Term {
+	toks := a.splitCompounds(text, Tokenize(text))
+	title := titleCased(text, toks)
+	terms := make([]Term, 0, len(toks))
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		switch t.Kind {
+		case PunctToken:
+			i++
+			continue
+		case NumberToken:
+			terms = append(terms, numberTerm(text[t.Start:t.End], t.Start, t.End))
+			i++
+			continue
+		}
+		if n, term := a.matchPhrase(text, toks, i); n > 0 {
+			terms = append(terms, term)
+			i += n
+			continue
+		}
+		term := a.wordTerm(text, t, title[i])
+		// Consecutive unknown names are one name: Kim Jong Un, Vladimir Putin.
+		if n := len(terms); n > 0 && unknownName(term) && unknownName(terms[n-1]) &&
+			toks[i-1].Kind == WordToken && !t.Break && text[terms[n-1].End:term.Start] == " " {
+			terms[n-1].End = term.End
+			terms[n-1].Text = text[terms[n-1].Start:term.End]
+		} else {
+			terms = append(terms, term)
+		}
+		i++
+	}
+	return terms
+}
+
+func unknownName(t Term) bool { return t.Kind == KindName && !t.Glossed() }
+
+// splitCompounds splits hyphenated tokens that join known words rather
+// than reduplicate one (Selatan-AS-Jepang, pro-Rusia), keeping known
+// wholes (e-commerce, mata-mata), reduplications and unknown names
+// (Leif-Eric, Sung-wook).
+func (a *Analyzer) splitCompounds(text string, toks []Token) []Token {
+	var out []Token
+	for i, t := range toks {
+		w := text[t.Start:t.End]
+		if t.Kind != WordToken || !strings.Contains(w, "-") || a.knownWhole(w) {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		parts := strings.Split(w, "-")
+		anyKnown := false
+		for _, p := range parts {
+			anyKnown = anyKnown || a.knownWhole(p)
+		}
+		if !anyKnown || (len(parts) == 2 && a.stem.Analyze(strings.ToLower(w)).Redup) {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]Token, 0, len(toks)+4), toks[:i]...)
+		}
+		pos := t.Start
+		for j, p := range parts {
+			if j > 0 {
+				out = append(out, Token{Start: pos, End: pos + 1, Kind: PunctToken})
+				pos++
+			}
+			nt := Token{Start: pos, End: pos + len(p), Kind: WordToken}
+			if j == 0 {
+				nt.SentenceStart, nt.Break = t.SentenceStart, t.Break
+			}
+			out = append(out, nt)
+			pos += len(p)
+		}
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+func (a *Analyzer) knownWhole(w string) bool {
+	lower := strings.ToLower(w)
+	return a.g.exact(w) >= 0 || a.g.indonesian(lower) >= 0 || a.g.english(lower) >= 0
+}
+
+// titleCased marks the tokens of lines written in title case (headlines,
+// "Baca Juga" links), where capitals do not mark names.
+func titleCased(text string, toks []Token) []bool {
+	out := make([]bool, len(toks))
+	lineStart := 0
+	flush := func(end int) {
+		words, caps := 0, 0
+		for j := lineStart; j < end; j++ {
+			if toks[j].Kind != WordToken {
+				continue
+			}
+			words++
+			if r, _ := utf8.DecodeRuneInString(text[toks[j].Start:]); unicode.IsUpper(r) {
+				caps++
+			}
+		}
+		if words >= 3 && caps*10 >= words*7 {
+			for j := lineStart; j < end; j++ {
+				out[j] = true
+			}
+		}
+	}
+	for i, t := range toks {
+		if t.Break && i > 0 {
+			flush(i)
+			lineStart = i
+		}
+	}
+	flush(len(toks))
+	return out
+}
+
+// matchPhrase tries the multi-word headwords starting at toks[i], longest
+// first, and returns how many tokens the match covers.
+func (a *Analyzer) matchPhrase(text string, toks []Token, i int) (int, Term) {
+	first := text[toks[i].Start:toks[i].End]
+	lower := strings.ToLower(first)
+	for _, key := range [...]string{first, lower} {
+		for _, p := range a.g.phrases[key] {
+			if n := matchWords(text, toks, i, p); n > 0 {
+				e := &a.g.entries[p.entry]
+				start, end := toks[i].Start, toks[i+n-1].End
+				term := Term{Start: start, End: end, Text: text[start:end], Kind: KindPhrase,
+					Headword: e.Headword, POS: e.POS.String(), Glosses: e.Glosses, Note: e.Note}
+				switch {
+				case e.POS.IsName():
+					term.Kind, term.Place = KindName, e.POS == lexicon.Place
+				case e.English:
+					term.Kind = KindEnglish
+				}
+				return n, term
+			}
+		}
+		if first == lower {
+			break
+		}
+	}
+	return 0, Term{}
+}
+
+// matchWords checks phrase p against the tokens from i: consecutive words
+// on one line, compared exactly or case-folded; the last word may carry
+// -nya (kerja samanya).
+func matchWords(text string, toks []Token, i int, p phrase) int {
+	if i+len(p.words) > len(toks) {
+		return 0
+	}
+	for k, want := range p.words {
+		t := toks[i+k]
+		if t.Kind != WordToken || (k > 0 && (t.Break || toks[i+k-1].End == t.Start)) {
+			return 0
+		}
+		got := text[t.Start:t.End]
+		if p.fold {
+			got = strings.ToLower(got)
+		}
+		if got != want && !(k == len(p.words)-1 && got == want+"nya") {
+			return 0
+		}
+	}
+	return len(p.words)
+}
+
+// wordTerm explains one word token.
+func (a *Analyzer) wordTerm(text string, t Token, title bool) Term {
+	w := text[t.Start:t.End]
+	term := Term{Start: t.Start, End: t.End, Text: w, Kind: KindWord}
+	if id := a.g.exact(w); id >= 0 {
+		return a.entryTerm(term, id)
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	capital := unicode.IsUpper(first)
+	lower := strings.ToLower(w)
+	if capital && isAllCaps(w) && len(w) > 1 {
+		// Datelines and shouted headlines: MOSKOW, JAKARTA.
+		if id := a.g.exact(titleCase(lower)); id >= 0 {
+			return a.entryTerm(term, id)
+		}
+		if utf8.RuneCountInString(w) <= 4 || a.g.indonesian(lower) < 0 {
+			term.Kind = KindName // an acronym we do not know
+			return term
+		}
+	}
+	if capital && !t.SentenceStart && !title {
+		// A capital inside a sentence marks a name or a title word:
+		// gloss the word as it stands, never stem it (Bali is not bal+i).
+		if id := a.g.indonesian(lower); id >= 0 {
+			r := a.word(lower)
+			term.Root, term.Analysis, term.Headword = r.root, r.analysis, lower
+			return a.entryTerm(term, id)
+		}
+		term.Kind = KindName
+		return term
+	}
+	r := a.word(lower)
+	if capital && r.entry < 0 || capital && r.affixed && !r.prefixed && a.g.indonesian(lower) < 0 && !clitic(lower, r.root) {
+		// Sentence-initial or headline capitals: only trust an analysis
+		// that found an entry and a prefix, not a bare suffix (Bali).
+		term.Kind = KindName
+		return term
+	}
+	term.Root, term.Analysis, term.Affixed = r.root, r.analysis, r.affixed
+	term.Common = common[lower] || common[r.headword]
+	if r.entry < 0 {
+		return term
+	}
+	term.Headword = r.headword
+	return a.entryTerm(term, r.entry)
+}
+
+// clitic reports whether lower is root plus clitics only (Putinlah).
+func clitic(lower, root string) bool { return stripClitics(lower) == root }
+
+func (a *Analyzer) entryTerm(term Term, id int32) Term {
+	e := &a.g.entries[id]
+	if term.Headword == "" {
+		term.Headword = e.Headword
+	}
+	term.POS, term.Glosses, term.Note = e.POS.String(), e.Glosses, e.Note
+	switch {
+	case e.POS.IsName():
+		term.Kind, term.Place = KindName, e.POS == lexicon.Place
+	case e.English:
+		term.Kind = KindEnglish
+	}
+	if term.Root == "" && term.Kind == KindWord {
+		term.Root = e.Root
+		if term.Root == "" {
+			term.Root = e.Headword
+		}
+		term.Analysis = term.Root
+	}
+	term.Common = term.Common || common[strings.ToLower(term.Text)]
+	return term
+}
+
+func isAllCaps(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func titleCase(lower string) string {
+	r, n := utf8.DecodeRuneInString(lower)
+	return string(unicode.ToUpper(r)) + lower[n:]
+}
+
+// common lists the function words a reader knows from the first lesson:
+// selectable, never highlighted by default.
+var common = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`yang di dan ini itu ke dari untuk dengan pada dalam akan juga tidak ada atau
+		oleh bahwa sebagai telah sudah karena para saat bagi secara maupun serta namun baik pun adalah ialah
+		masih lebih hanya bisa dapat kepada agar jika kalau seperti tetapi tapi sedang belum harus antara
+		ia dia mereka kami kita saya anda kata ya tak bukan sangat banyak semua setiap lain sama hal satu dua
+		tiga kini lalu akan nya lagi yaitu yakni hingga sampai tersebut`) {
+		m[w] = true
+	}
+	return m
+}()

@@ -1,0 +1,130 @@
+package glossary
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// TokenKind says what a token is.
+type TokenKind uint8
+
+// Token kinds.
+const (
+	WordToken TokenKind = iota + 1
+	NumberToken
+	PunctToken
+)
+
+func (k TokenKind) String() string {
+	switch k {
+	case WordToken:
+		return "word"
+	case NumberToken:
+		return "number"
+	case PunctToken:
+		return "punct"
+	}
+	return "token?"
+}
+
+// Token is a span of text: [Start, End) are byte offsets into the text.
+type Token struct {
+	Start, End int
+	Kind       TokenKind
+	// SentenceStart is set on a word that opens a sentence, a paragraph or
+	// a quotation, where a capital says nothing about being a name.
+	SentenceStart bool
+	// Break is set when a line break lies between this token and the one
+	// before it (phrases do not span paragraphs).
+	Break bool
+}
+
+// Tokenize splits news text into words, numbers and punctuation. Words keep
+// internal hyphens and apostrophes (senjata-senjata, Sung-wook, Jum'at);
+// numbers keep their separators (12/9/2023, 2,65, 5.000, 10.30) and a
+// trailing percent sign. Spaces are not tokens.
+func Tokenize(text string) []Token {
+	toks := make([]Token, 0, len(text)/6+1)
+	sentence, brk := true, false
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n':
+			sentence, brk = true, true
+			i += n
+		case unicode.IsSpace(r):
+			i += n
+		case unicode.IsLetter(r):
+			end := scanWord(text, i)
+			toks = append(toks, Token{Start: i, End: end, Kind: WordToken, SentenceStart: sentence, Break: brk})
+			sentence, brk = false, false
+			i = end
+		case unicode.IsDigit(r):
+			end := scanNumber(text, i)
+			toks = append(toks, Token{Start: i, End: end, Kind: NumberToken, Break: brk})
+			sentence, brk = false, false
+			i = end
+		default:
+			toks = append(toks, Token{Start: i, End: i + n, Kind: PunctToken, Break: brk})
+			brk = false
+			switch r {
+			case '.', '!', '?', ':', '"', '“', '(', '[', '‘', '—', '–':
+				sentence = true
+			case '-':
+				// "KONTAN.CO.ID - MOSKOW." and "Jakarta -" datelines.
+				sentence = sentence || i > 0 && text[i-1] == ' '
+			}
+			i += n
+		}
+	}
+	return toks
+}
+
+// scanWord returns the end of the word starting at i: letters and marks,
+// with single hyphens or apostrophes between letters or digits, and digits
+// after a capitalised acronym (G20, COVID-19).
+func scanWord(text string, i int) int {
+	end := i
+	upper := true
+	for end < len(text) {
+		r, n := utf8.DecodeRuneInString(text[end:])
+		switch {
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			if unicode.IsLower(r) {
+				upper = false
+			}
+			end += n
+		case unicode.IsDigit(r) && upper && end > i:
+			end += n
+		case r == '-' || r == '\'' || r == '’':
+			next, _ := utf8.DecodeRuneInString(text[end+n:])
+			if end+n < len(text) && (unicode.IsLetter(next) || (r == '-' && unicode.IsDigit(next))) {
+				end += n
+				continue
+			}
+			return end
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// scanNumber returns the end of the number starting at i.
+func scanNumber(text string, i int) int {
+	end := i
+	for end < len(text) {
+		c := text[end]
+		switch {
+		case c >= '0' && c <= '9':
+			end++
+		case (c == '.' || c == ',' || c == '/' || c == ':') && end+1 < len(text) && text[end+1] >= '0' && text[end+1] <= '9':
+			end++
+		case c == '%':
+			return end + 1
+		default:
+			return end
+		}
+	}
+	return end
+}

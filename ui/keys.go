@@ -1,0 +1,51 @@
+package ui
+
+import "github.com/charmbracelet/bubbles/key"
+
+// ReaderKeyMap is the reader's key bindings.
+type ReaderKeyMap struct {
+	NextTerm, PrevTerm           key.Binding
+	NextOfficial, PrevOfficial   key.Binding
+	Down, Up, PageDown, PageUp   key.Binding
+	Top, Bottom                  key.Binding
+	Search, NextMatch, PrevMatch key.Binding
+	Panel, Help, Back, Quit      key.Binding
+}
+
+// DefaultReaderKeyMap returns the reader's default bindings.
+func DefaultReaderKeyMap() ReaderKeyMap {
+	return ReaderKeyMap{
+		NextTerm:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next word")),
+		PrevTerm:     key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous word")),
+		NextOfficial: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next official")),
+		PrevOfficial: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous official")),
+		Down:         key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/↓", "scroll down")),
+		Up:           key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/↑", "scroll up")),
+		PageDown:     key.NewBinding(key.WithKeys("pgdown", "space", "f"), key.WithHelp("pgdn", "page down")),
+		PageUp:       key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
+		Top:          key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
+		Bottom:       key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
+		Search:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
+		NextMatch:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
+		PrevMatch:    key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
+		Panel:        key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "toggle panel")),
+		Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Back:         key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear")),
+		Quit:         key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+	}
+}
+
+// ShortHelp is the one-line help.
+func (k ReaderKeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.NextTerm, k.NextOfficial, k.Search, k.NextMatch, k.Panel, k.Help, k.Quit}
+}
+
+// FullHelp is the help screen, in columns.
+func (k ReaderKeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.NextTerm, k.PrevTerm, k.NextOfficial, k.PrevOfficial},
+		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom},
+		{k.Search, k.NextMatch, k.PrevMatch, k.Back},
+		{k.Panel, k.Help, k.Quit},
+	}
+}

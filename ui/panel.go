@@ -1,0 +1,108 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/kabar-reader/kabar/glossary"
+	"github.com/kabar-reader/kabar/glossary/annotate"
+)
+
+// panelContent writes what the side panel says about term i of doc, in
+// width columns. It runs in Update when the selection changes, never in
+// View.
+func panelContent(st Styles, an *glossary.Analyzer, doc *annotate.Document, i, width int) string {
+	if width < 4 {
+		return ""
+	}
+	wrap := lipgloss.NewStyle().Width(width)
+	var b strings.Builder
+	line := func(s string) {
+		b.WriteString(wrap.Render(s))
+		b.WriteByte('\n')
+	}
+	if i < 0 || i >= len(doc.Terms) {
+		glossed, words := 0, 0
+		for _, t := range doc.Terms {
+			if t.Kind == glossary.KindNumber {
+				continue
+			}
+			words++
+			if t.Glossed() {
+				glossed++
+			}
+		}
+		line(st.PanelHead.Render("kabar"))
+		line(fmt.Sprintf("%d terms, %d with a gloss.", words, glossed))
+		b.WriteByte('\n')
+		line(st.Faint.Render("tab steps through the highlighted words, ] through officials; click a word to look it up; / searches; ? shows every key."))
+		return strings.TrimRight(b.String(), "\n")
+	}
+	t := doc.Terms[i]
+	line(st.PanelLabel.Render(strings.ToUpper(kindLabel(t))) + "  " + st.PanelHead.Render(t.Text))
+	if t.Headword != "" && !strings.EqualFold(t.Headword, t.Text) {
+		line(st.PanelLabel.Render("entry ") + t.Headword)
+	}
+	if t.Root != "" && t.Kind == glossary.KindWord {
+		line(st.PanelLabel.Render("root  ") + t.Root)
+		if t.Analysis != "" && t.Analysis != t.Root {
+			line(st.PanelLabel.Render("parts ") + t.Analysis)
+		}
+	}
+	if t.POS != "" && t.Kind != glossary.KindName {
+		line(st.PanelLabel.Render(t.POS))
+	}
+	switch {
+	case t.Glossed():
+		for _, g := range t.Glosses {
+			line(st.Gloss.Render("• " + g))
+		}
+	case t.Kind == glossary.KindName:
+		line(st.Faint.Render("A name; not in the glossary."))
+	default:
+		line(st.Faint.Render("No gloss in kabar's glossary yet."))
+	}
+	if t.Note != "" {
+		line(st.Faint.Render("note: " + t.Note))
+	}
+	if t.Kind == glossary.KindPhrase {
+		b.WriteByte('\n')
+		line(st.PanelLabel.Render("parts"))
+		for _, w := range strings.Fields(t.Text) {
+			r := an.Lookup(w)
+			g := "—"
+			if len(r.Glosses) > 0 {
+				g = r.Glosses[0]
+			}
+			line("  " + w + st.Faint.Render(" · "+g))
+		}
+	}
+	if s := doc.Sentence(i); s != "" {
+		b.WriteByte('\n')
+		line(emphasize(st, s, t.Text))
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+func kindLabel(t glossary.Term) string {
+	switch {
+	case t.Official != "":
+		return "official"
+	case t.Kind == glossary.KindName && t.Place:
+		return "place"
+	case t.Kind == glossary.KindName && t.Glossed():
+		return "organisation"
+	}
+	return t.Kind.String()
+}
+
+// emphasize styles the sentence with the term in it picked out.
+func emphasize(st Styles, sentence, term string) string {
+	i := strings.Index(sentence, term)
+	if i < 0 {
+		return st.Sentence.Render(sentence)
+	}
+	return st.Sentence.Render(sentence[:i]) + st.SentenceTerm.Render(term) + st.Sentence.Render(sentence[i+len(term):])
+}

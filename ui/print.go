@@ -1,0 +1,105 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/kabar-reader/kabar/glossary"
+	"github.com/kabar-reader/kabar/glossary/annotate"
+	"github.com/kabar-reader/kabar/ui/render"
+)
+
+// Print renders doc for `kabar render`: the header, the body with its terms
+// highlighted as the reader shows them, the related links, then the notes:
+// every highlighted term once with its gloss, and every official with role.
+// With the notty style st should be PlainStyles: the output then has no
+// escape sequences at all.
+func Print(doc *annotate.Document, width int, style render.Style, st Styles) (string, error) {
+	r := NewReader(st, nil, style)
+	r.doc = doc
+	r.sel = -1
+	spans := make([]render.Span, len(doc.Terms))
+	for i, t := range doc.Terms {
+		spans[i] = render.Span{Start: t.Start, End: t.End}
+	}
+	rr, err := render.NewRenderer(style, render.WrapFor(width))
+	if err != nil {
+		return "", err
+	}
+	page, err := render.Render(rr, doc.Article.Body, spans, width, style)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	r.width = width
+	b.WriteString(r.headerView())
+	b.WriteString("\n\n")
+	for i := range page.Lines {
+		b.WriteString(strings.TrimRight(page.Line(i, r.markFor), " "))
+		b.WriteByte('\n')
+	}
+	wrap := lipgloss.NewStyle().Width(max(width-2, 10)).PaddingLeft(2)
+	if rel := doc.Article.Related; len(rel) > 0 {
+		b.WriteString("\n" + st.PanelHead.Render("Baca juga (related)") + "\n")
+		for _, l := range rel {
+			b.WriteString(trimLines(wrap.Render("• "+l.Title)) + "\n")
+		}
+	}
+	b.WriteString("\n" + st.PanelHead.Render("Notes") + "\n")
+	for _, n := range notes(doc) {
+		b.WriteString(trimLines(wrap.Render(n)) + "\n")
+	}
+	return b.String(), nil
+}
+
+// notes lists each highlighted term once (by headword, or text for names),
+// in order of first appearance.
+func notes(doc *annotate.Document) []string {
+	seen := map[string]bool{}
+	var out []string
+	for i, t := range doc.Terms {
+		if !t.Glossed() || highlightOf(&doc.Terms[i]) == hlNone {
+			continue
+		}
+		key := strings.ToLower(t.Headword)
+		if key == "" {
+			key = strings.ToLower(t.Text)
+		}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, noteLine(t))
+	}
+	return out
+}
+
+func noteLine(t glossary.Term) string {
+	head := t.Headword
+	if head == "" {
+		head = t.Text
+	}
+	var extra []string
+	if t.Kind == glossary.KindWord && t.Root != "" && t.Root != head {
+		extra = append(extra, "root "+t.Root+": "+t.Analysis)
+	}
+	if t.POS != "" {
+		extra = append(extra, t.POS)
+	}
+	s := head
+	if len(extra) > 0 {
+		s += " (" + strings.Join(extra, ", ") + ")"
+	}
+	return fmt.Sprintf("%s — %s", s, strings.Join(t.Glosses, "; "))
+}
+
+// trimLines drops the padding lipgloss adds to wrapped lines.
+func trimLines(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,339 @@
+// Package render turns an article body into terminal lines with glamour and
+// finds where every analysed term landed after wrapping, so that terms can
+// be highlighted and re-highlighted without rendering again.
+//
+// Glamour keeps every non-space character of the text in order; it only
+// adds spaces, line breaks and escape sequences. Render therefore maps the
+// i-th non-space character of the body to the i-th of the output, and a term
+// becomes one segment per line it occupies — a phrase wrapped across two
+// lines is two segments of one term, and no segment can fall inside another
+// word.
+package render
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/glamour"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Style names the glamour style: "dark", "light" or "notty" (no escape
+// sequences at all).
+type Style string
+
+// Styles kabar renders with.
+const (
+	Dark  Style = "dark"
+	Light Style = "light"
+	NoTTY Style = "notty"
+)
+
+// ParseStyle checks a style name.
+func ParseStyle(s string) (Style, error) {
+	switch Style(s) {
+	case Dark, Light, NoTTY:
+		return Style(s), nil
+	}
+	return "", fmt.Errorf("unknown style %q (want dark, light or notty)", s)
+}
+
+// Span is where a term sits in the body: byte offsets [Start, End).
+type Span struct{ Start, End int }
+
+// Segment is the part of a term on one rendered line: bytes [Start, End)
+// of that line, escape sequences included.
+type Segment struct {
+	Line, Start, End int
+	restore          string // SGR sequences in force after End, re-emitted after a highlight
+}
+
+// Page is a rendered body with its terms located.
+type Page struct {
+	Lines    []string    // glamour's output, one entry per terminal line
+	Segments [][]Segment // per span, in order of lines
+	lineSegs [][]lineSeg // per line: the segments on it, left to right
+	Width    int         // the width it was rendered for
+	Style    Style
+}
+
+type lineSeg struct {
+	span int
+	seg  Segment
+}
+
+// Markdown writes body (plain paragraphs separated by blank lines) as
+// markdown that renders back to the same characters: everything markdown
+// would read as markup is escaped.
+func Markdown(body string) string {
+	var b strings.Builder
+	b.Grow(len(body) + len(body)/20)
+	for i, para := range strings.Split(body, "\n\n") {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		para = strings.Join(strings.Fields(para), " ")
+		for j := 0; j < len(para); j++ {
+			c := para[j]
+			switch c {
+			case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '!', '&', '{', '}', '(', ')', '+', '=':
+				b.WriteByte('\\')
+			case '-':
+				// A non-breaking hyphen: glamour's wrapper breaks after a
+				// hyphen and then re-wraps the rest badly, stranding words
+				// on lines of their own. Render turns it back.
+				b.WriteString(nbHyphen)
+				continue
+			case '.':
+				// "1. " opens a list only at the start; escape there.
+				if isDigitRun(para[:j]) {
+					b.WriteByte('\\')
+				}
+			}
+			b.WriteByte(c)
+		}
+	}
+	b.WriteByte('\n')
+	return b.String()
+}
+
+const nbHyphen = "\u2011"
+
+func isDigitRun(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// NewRenderer makes the glamour renderer for a style and wrap width.
+// Building one is costly: do it once per (width, style).
+func NewRenderer(style Style, wrap int) (*glamour.TermRenderer, error) {
+	return glamour.NewTermRenderer(glamour.WithStandardStyle(string(style)), glamour.WithWordWrap(wrap))
+}
+
+// Render renders body at the given width (the whole line, margins
+// included) and locates spans in the output.
+func Render(r *glamour.TermRenderer, body string, spans []Span, width int, style Style) (*Page, error) {
+	out, err := r.Render(Markdown(body))
+	if err != nil {
+		return nil, err
+	}
+	out = strings.ReplaceAll(strings.Trim(out, "\n"), nbHyphen, "-")
+	p := &Page{Lines: strings.Split(out, "\n"), Width: width, Style: style}
+	p.locate(body, spans)
+	return p, nil
+}
+
+// WrapFor is the glamour wrap width that fills width columns: glamour's
+// document margin (2) is added on both sides.
+func WrapFor(width int) int { return max(width-4, 10) }
+
+// pos is where one non-space character of the body landed.
+type pos struct{ line, start, end int32 }
+
+func (p *Page) locate(body string, spans []Span) {
+	// Non-space characters of the output, in order.
+	var out []pos
+	for li, line := range p.Lines {
+		for i := 0; i < len(line); {
+			if line[i] == 0x1b {
+				i += escLen(line[i:])
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(line[i:])
+			if !unicode.IsSpace(r) {
+				out = append(out, pos{int32(li), int32(i), int32(i + n)})
+			}
+			i += n
+		}
+	}
+	// Walk the body's non-space characters alongside; where glamour
+	// changed a character, resynchronise on the next equal one.
+	bodyPos := make([]int32, 0, len(out)) // byte offset in body of each matched char
+	outIdx := make([]int32, 0, len(out))
+	k := 0
+	for i := 0; i < len(body) && k < len(out); {
+		r, n := utf8.DecodeRuneInString(body[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		o := out[k]
+		got, _ := utf8.DecodeRuneInString(p.Lines[o.line][o.start:])
+		if got != r {
+			// Look a little ahead in the output for this character.
+			found := -1
+			for j := k + 1; j < len(out) && j < k+8; j++ {
+				q := out[j]
+				if g, _ := utf8.DecodeRuneInString(p.Lines[q.line][q.start:]); g == r {
+					found = j
+					break
+				}
+			}
+			if found < 0 {
+				i += n // a character glamour dropped
+				continue
+			}
+			k = found
+			o = out[k]
+		}
+		bodyPos = append(bodyPos, int32(i))
+		outIdx = append(outIdx, int32(k))
+		k++
+		i += n
+	}
+	p.Segments = make([][]Segment, len(spans))
+	p.lineSegs = make([][]lineSeg, len(p.Lines))
+	j := 0 // spans are in body order: advance one cursor through bodyPos
+	for si, sp := range spans {
+		for j > 0 && int(bodyPos[j-1]) >= sp.Start {
+			j-- // overlapping or unordered spans: step back
+		}
+		for j < len(bodyPos) && int(bodyPos[j]) < sp.Start {
+			j++
+		}
+		var segs []Segment
+		for m := j; m < len(bodyPos) && int(bodyPos[m]) < sp.End; m++ {
+			o := out[outIdx[m]]
+			if n := len(segs); n > 0 && segs[n-1].Line == int(o.line) {
+				segs[n-1].End = int(o.end)
+				continue
+			}
+			segs = append(segs, Segment{Line: int(o.line), Start: int(o.start), End: int(o.end)})
+		}
+		p.Segments[si] = segs
+		for _, s := range segs {
+			p.lineSegs[s.Line] = append(p.lineSegs[s.Line], lineSeg{span: si, seg: s})
+		}
+	}
+	p.computeRestores()
+}
+
+// computeRestores records, for every segment, the SGR state in force at its
+// end, so a highlight can hand the line back to glamour's style.
+func (p *Page) computeRestores() {
+	for li, segs := range p.lineSegs {
+		if len(segs) == 0 {
+			continue
+		}
+		line := p.Lines[li]
+		var active strings.Builder
+		next := 0
+		for i := 0; i <= len(line) && next < len(segs); {
+			for next < len(segs) && segs[next].seg.End <= i {
+				segs[next].seg.restore = active.String()
+				next++
+			}
+			if i == len(line) {
+				break
+			}
+			if line[i] == 0x1b {
+				n := escLen(line[i:])
+				seq := line[i : i+n]
+				if seq == "\x1b[0m" || seq == "\x1b[m" {
+					active.Reset()
+				} else if strings.HasSuffix(seq, "m") && strings.HasPrefix(seq, "\x1b[") {
+					active.WriteString(seq)
+				}
+				i += n
+				continue
+			}
+			i++
+		}
+		for ; next < len(segs); next++ {
+			segs[next].seg.restore = active.String()
+		}
+	}
+}
+
+// Mark is how one span is drawn: the sequences that open and close its
+// style. The zero Mark leaves the span as glamour drew it.
+type Mark struct{ Open, Close string }
+
+// Line composes line i with the marks mark returns for the spans on it.
+func (p *Page) Line(i int, mark func(span int) Mark) string {
+	segs := p.lineSegs[i]
+	line := p.Lines[i]
+	if len(segs) == 0 {
+		return line
+	}
+	var b strings.Builder
+	b.Grow(len(line) + 32*len(segs))
+	last := 0
+	for _, ls := range segs {
+		m := mark(ls.span)
+		if m == (Mark{}) || ls.seg.Start < last {
+			continue
+		}
+		b.WriteString(line[last:ls.seg.Start])
+		b.WriteString("\x1b[0m")
+		b.WriteString(m.Open)
+		b.WriteString(ansi.Strip(line[ls.seg.Start:ls.seg.End]))
+		b.WriteString(m.Close)
+		b.WriteString("\x1b[0m")
+		b.WriteString(ls.seg.restore)
+		last = ls.seg.End
+	}
+	b.WriteString(line[last:])
+	return b.String()
+}
+
+// SpansOnLine lists the spans with a segment on line i, left to right.
+func (p *Page) SpansOnLine(i int) []int {
+	if i < 0 || i >= len(p.lineSegs) {
+		return nil
+	}
+	out := make([]int, 0, len(p.lineSegs[i]))
+	for _, ls := range p.lineSegs[i] {
+		out = append(out, ls.span)
+	}
+	return out
+}
+
+// SpanAt returns the span drawn at column col of line i, or -1.
+func (p *Page) SpanAt(i, col int) int {
+	if i < 0 || i >= len(p.lineSegs) {
+		return -1
+	}
+	line := p.Lines[i]
+	for _, ls := range p.lineSegs[i] {
+		from := ansi.StringWidth(line[:ls.seg.Start])
+		to := from + ansi.StringWidth(line[ls.seg.Start:ls.seg.End])
+		if col >= from && col < to {
+			return ls.span
+		}
+	}
+	return -1
+}
+
+// escLen is the length of the escape sequence at the start of s.
+func escLen(s string) int {
+	if len(s) < 2 {
+		return len(s)
+	}
+	if s[1] == '[' {
+		for j := 2; j < len(s); j++ {
+			if s[j] >= 0x40 && s[j] <= 0x7e {
+				return j + 1
+			}
+		}
+		return len(s)
+	}
+	if s[1] == ']' {
+		for j := 2; j < len(s); j++ {
+			if s[j] == 0x07 {
+				return j + 1
+			}
+			if s[j] == 0x1b && j+1 < len(s) && s[j+1] == '\\' {
+				return j + 2
+			}
+		}
+		return len(s)
+	}
+	return 2
+}

@@ -1,0 +1,122 @@
+package render
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+func seedBody(t testing.TB) string {
+	t.Helper()
+	b, err := os.ReadFile("../../articles/samples/kontan-kim-jong-un-russia.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(b), "\n")
+	return strings.Join(lines[1:], "\n\n")
+}
+
+// wordSpans makes a span of every run of letters, and of every pair of
+// adjacent words, so that spans cross line breaks at every width.
+func wordSpans(body string) []Span {
+	var words []Span
+	start := -1
+	for i, r := range body {
+		if unicode.IsLetter(r) || r == '-' {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			words = append(words, Span{start, i})
+			start = -1
+		}
+	}
+	var out []Span
+	for i := 0; i+1 < len(words); i += 2 {
+		out = append(out, words[i])
+		if body[words[i+1].Start-1] == ' ' && words[i+1].Start-words[i].End == 1 {
+			out = append(out, Span{words[i+1].Start, words[i+1].End})
+		}
+	}
+	return out
+}
+
+func squeeze(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func TestSpansSurviveWrapping(t *testing.T) {
+	body := seedBody(t)
+	spans := wordSpans(body)
+	// Two-word spans: every "Korea Utara" is one span.
+	for i := 0; i+len("Korea Utara") <= len(body); i++ {
+		if strings.HasPrefix(body[i:], "Korea Utara") {
+			spans = append(spans, Span{i, i + len("Korea Utara")})
+		}
+	}
+	sortSpans(spans)
+	for width := 20; width <= 200; width += 7 {
+		r, err := NewRenderer(Dark, WrapFor(width))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := Render(r, body, spans, width, Dark)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wrapped := 0
+		for si, sp := range spans {
+			segs := p.Segments[si]
+			if len(segs) == 0 {
+				t.Fatalf("width %d: span %q not found", width, body[sp.Start:sp.End])
+			}
+			if len(segs) > 1 {
+				wrapped++
+			}
+			var got strings.Builder
+			for _, s := range segs {
+				got.WriteString(ansi.Strip(p.Lines[s.Line][s.Start:s.End]))
+			}
+			want := squeeze(body[sp.Start:sp.End])
+			if squeeze(got.String()) != want {
+				t.Fatalf("width %d: span %q rendered as %q", width, want, got.String())
+			}
+			// The highlight never lands inside another word.
+			for _, s := range segs {
+				before := []rune(ansi.Strip(p.Lines[s.Line][:s.Start]))
+				after := []rune(ansi.Strip(p.Lines[s.Line][s.End:]))
+				if len(before) > 0 && unicode.IsLetter(before[len(before)-1]) ||
+					len(after) > 0 && unicode.IsLetter(after[0]) {
+					t.Fatalf("width %d: span %q cuts a word on line %q", width, want, ansi.Strip(p.Lines[s.Line]))
+				}
+			}
+		}
+		// Composed lines keep their text and every escape sequence whole.
+		mark := Mark{Open: "\x1b[7m", Close: "\x1b[27m"}
+		for i := range p.Lines {
+			composed := p.Line(i, func(int) Mark { return mark })
+			if ansi.Strip(composed) != ansi.Strip(p.Lines[i]) {
+				t.Fatalf("width %d line %d: text changed:\n%q\n%q", width, i, ansi.Strip(composed), ansi.Strip(p.Lines[i]))
+			}
+		}
+		if width < 60 && wrapped == 0 {
+			t.Errorf("width %d: no span crossed a line break; the test lost its point", width)
+		}
+	}
+}
+
+func sortSpans(s []Span) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j].Start < s[j-1].Start; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}

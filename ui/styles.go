@@ -1,0 +1,84 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/kabar-reader/kabar/ui/render"
+)
+
+// Palette names kabar's colours by role.
+type Palette struct {
+	Text, Faint, Accent, Highlight, Phrase, Official, Place, Known, Error, Border lipgloss.TerminalColor
+}
+
+// DefaultPalette suits a dark or a light terminal.
+func DefaultPalette() Palette {
+	return Palette{
+		Text:      lipgloss.AdaptiveColor{Light: "236", Dark: "252"},
+		Faint:     lipgloss.AdaptiveColor{Light: "245", Dark: "243"},
+		Accent:    lipgloss.AdaptiveColor{Light: "25", Dark: "75"},
+		Highlight: lipgloss.AdaptiveColor{Light: "30", Dark: "116"},
+		Phrase:    lipgloss.AdaptiveColor{Light: "28", Dark: "114"},
+		Official:  lipgloss.AdaptiveColor{Light: "126", Dark: "213"},
+		Place:     lipgloss.AdaptiveColor{Light: "130", Dark: "222"},
+		Known:     lipgloss.AdaptiveColor{Light: "240", Dark: "250"},
+		Error:     lipgloss.AdaptiveColor{Light: "160", Dark: "203"},
+		Border:    lipgloss.AdaptiveColor{Light: "250", Dark: "238"},
+	}
+}
+
+// Styles is every style the TUI draws with, built once from a Palette.
+type Styles struct {
+	Title, Meta, Status, StatusKey, Error, Faint                lipgloss.Style
+	Panel, PanelHead, PanelLabel, Gloss, Sentence, SentenceTerm lipgloss.Style
+	// Term highlights, by kind.
+	Word, Phrase, Name, Place, Official, Selected lipgloss.Style
+}
+
+// NewStyles builds the styles from a palette.
+func NewStyles(p Palette) Styles {
+	s := lipgloss.NewStyle
+	return Styles{
+		Title:        s().Bold(true).Foreground(p.Accent),
+		Meta:         s().Foreground(p.Faint),
+		Status:       s().Foreground(p.Faint),
+		StatusKey:    s().Foreground(p.Accent),
+		Error:        s().Foreground(p.Error).Bold(true),
+		Faint:        s().Foreground(p.Faint),
+		Panel:        s().Border(lipgloss.RoundedBorder()).BorderForeground(p.Border).Padding(0, 1),
+		PanelHead:    s().Bold(true).Foreground(p.Accent),
+		PanelLabel:   s().Foreground(p.Faint),
+		Gloss:        s().Foreground(p.Text),
+		Sentence:     s().Foreground(p.Faint).Italic(true),
+		SentenceTerm: s().Foreground(p.Highlight).Bold(true),
+		Word:         s().Foreground(p.Highlight),
+		Phrase:       s().Foreground(p.Phrase).Underline(true),
+		Name:         s().Foreground(p.Place),
+		Place:        s().Foreground(p.Place).Underline(true),
+		Official:     s().Foreground(p.Official).Bold(true),
+		Selected:     s().Reverse(true).Bold(true),
+	}
+}
+
+// PlainStyles draws nothing: for tests and colourless terminals. The
+// panel keeps its border so layouts are the same size.
+func PlainStyles() Styles {
+	s := lipgloss.NewStyle
+	return Styles{Panel: s().Border(lipgloss.NormalBorder()).Padding(0, 1),
+		Title: s(), Meta: s(), Status: s(), StatusKey: s(), Error: s(), Faint: s(), PanelHead: s(),
+		PanelLabel: s(), Gloss: s(), Sentence: s(), SentenceTerm: s(), Word: s(), Phrase: s(), Name: s(),
+		Place: s(), Official: s(), Selected: s()}
+}
+
+// markOf turns a style into the escape sequences that open and close it,
+// so highlighting a span costs two string writes, not a lipgloss render.
+func markOf(st lipgloss.Style) render.Mark {
+	out := st.Render("M")
+	i := strings.Index(out, "M")
+	if i < 0 {
+		return render.Mark{}
+	}
+	return render.Mark{Open: out[:i], Close: out[i+1:]}
+}
