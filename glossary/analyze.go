@@ -132,7 +132,7 @@ func stripClitics(w string) string {
 // indonesian returns the first Indonesian (not English) entry whose
 // lowercase headword is w, or -1.
 func (g *Glossary) indonesian(w string) int32 {
-	for _, id := range g.words[w] {
+	for _, id := range g.ids(w) {
 		if e := &g.entries[id]; !e.English && !e.CaseSensitive() {
 			return id
 		}
@@ -141,7 +141,7 @@ func (g *Glossary) indonesian(w string) int32 {
 }
 
 func (g *Glossary) english(w string) int32 {
-	for _, id := range g.words[w] {
+	for _, id := range g.ids(w) {
 		if g.entries[id].English {
 			return id
 		}
@@ -151,7 +151,7 @@ func (g *Glossary) english(w string) int32 {
 
 // exact returns the first case-sensitive entry written exactly as w, or -1.
 func (g *Glossary) exact(w string) int32 {
-	for _, id := range g.words[w] {
+	for _, id := range g.ids(w) {
 		if g.entries[id].CaseSensitive() {
 			return id
 		}
@@ -336,12 +336,14 @@ func matchWords(text string, toks []Token, i int, p phrase) int {
 func (a *Analyzer) wordTerm(text string, t Token, title bool) Term {
 	w := text[t.Start:t.End]
 	term := Term{Start: t.Start, End: t.End, Text: w, Kind: KindWord}
-	if id := a.g.exact(w); id >= 0 {
-		return a.entryTerm(term, id)
-	}
 	first, _ := utf8.DecodeRuneInString(w)
 	capital := unicode.IsUpper(first)
 	lower := strings.ToLower(w)
+	// A name that is also a word (Batu, Padang, Barat) is the word when a
+	// sentence starts with it, the name inside a sentence.
+	if id := a.g.exact(w); id >= 0 && !(t.SentenceStart && w != lower && !isAllCaps(w) && a.g.indonesian(lower) >= 0) {
+		return a.entryTerm(term, id)
+	}
 	if capital && isAllCaps(w) && len(w) > 1 {
 		// Datelines and shouted headlines: MOSKOW, JAKARTA.
 		if id := a.g.exact(titleCase(lower)); id >= 0 {

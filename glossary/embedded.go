@@ -30,18 +30,23 @@ func Load(fsys fs.FS, dir string) ([]lexicon.Entry, error) {
 		return nil, err
 	}
 	sort.Strings(names)
-	var all []lexicon.Entry
+	parts := make([][]lexicon.Entry, 0, len(names))
+	total := 0
 	for _, name := range names {
-		f, err := fsys.Open(name)
+		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			return nil, err
 		}
-		entries, errs := lexicon.Parse(f, name)
-		f.Close()
+		entries, errs := lexicon.ParseString(string(data), name)
 		if len(errs) > 0 {
 			return nil, errs[0]
 		}
-		all = append(all, entries...)
+		parts = append(parts, entries)
+		total += len(entries)
+	}
+	all := make([]lexicon.Entry, 0, total)
+	for _, p := range parts {
+		all = append(all, p...)
 	}
 	return all, nil
 }

@@ -18,9 +18,12 @@ import (
 // their first word, and the roots the morphology may stop at.
 type Glossary struct {
 	entries []lexicon.Entry
-	// words maps a single-word headword to its entries. Lowercase
-	// headwords are stored lowercase; case-sensitive ones as written.
-	words map[string][]int32
+	// index maps a single word (a headword, or a root the data names) to
+	// its slot in words. Lowercase headwords are stored lowercase;
+	// case-sensitive ones as written. One map serves both, so building
+	// the glossary costs one map insert per word.
+	index map[string]int32
+	words []wordInfo
 	// upper maps the lowercase form of a case-sensitive headword to it,
 	// for queries typed without capitals ("dpr").
 	upper map[string][]string
@@ -28,9 +31,13 @@ type Glossary struct {
 	// lowercase entries, as written otherwise) to its candidates, longest
 	// first.
 	phrases map[string][]phrase
-	// roots maps a word the morphology may stop at to its root and the
-	// number of derived entries that root has.
-	roots map[string]rootInfo
+}
+
+// wordInfo is what the glossary knows of one written word.
+type wordInfo struct {
+	ids          []int32 // its entries
+	root         string  // for the morphology: its root, "" if it is no Indonesian word
+	productivity int32   // entries derived from it, when it is a root
 }
 
 type phrase struct {
@@ -39,70 +46,61 @@ type phrase struct {
 	fold  bool // matched case-insensitively
 }
 
-type rootInfo struct {
-	root         string
-	productivity int
-}
-
 // New indexes entries. It fails only on data no checker would pass: an
 // entry without a headword.
 func New(entries []lexicon.Entry) (*Glossary, error) {
 	g := &Glossary{
 		entries: entries,
-		words:   make(map[string][]int32, len(entries)),
+		index:   make(map[string]int32, len(entries)+len(entries)/8),
+		words:   make([]wordInfo, 0, len(entries)+len(entries)/8),
 		upper:   make(map[string][]string),
-		phrases: make(map[string][]phrase),
-		roots:   make(map[string]rootInfo, len(entries)),
+		phrases: make(map[string][]phrase, len(entries)/8),
+	}
+	slot := func(w string) *wordInfo {
+		i, ok := g.index[w]
+		if !ok {
+			i = int32(len(g.words))
+			g.index[w] = i
+			g.words = append(g.words, wordInfo{})
+		}
+		return &g.words[i]
 	}
 	for i, e := range entries {
 		if e.Headword == "" {
 			return nil, fmt.Errorf("glossary: %s:%d: empty headword", e.File, e.Line)
 		}
 		fold := !e.CaseSensitive()
+		if !fold {
+			lower := strings.ToLower(e.Headword)
+			g.upper[lower] = appendUnique(g.upper[lower], e.Headword)
+		}
 		if e.IsPhrase() {
 			words := strings.Fields(e.Headword)
 			key := words[0] // lowercase already for folded entries
 			g.phrases[key] = append(g.phrases[key], phrase{words: words, entry: int32(i), fold: fold})
-			if !fold {
-				lower := strings.ToLower(e.Headword)
-				g.upper[lower] = appendUnique(g.upper[lower], e.Headword)
+			continue
+		}
+		w := slot(e.Headword)
+		w.ids = append(w.ids, int32(i))
+		if !fold || e.English || e.POS.IsName() {
+			continue
+		}
+		if w.root == "" || e.Root != "" {
+			w.root = e.Root
+			if w.root == "" {
+				w.root = e.Headword
 			}
-			continue
 		}
-		g.words[e.Headword] = append(g.words[e.Headword], int32(i))
-		if !fold {
-			lower := strings.ToLower(e.Headword)
-			g.upper[lower] = appendUnique(g.upper[lower], e.Headword)
-			continue
-		}
-		if e.English || e.POS.IsName() {
-			continue
-		}
-		root := e.Root
-		if root == "" {
-			root = e.Headword
-		}
-		if _, ok := g.roots[e.Headword]; !ok || e.Root != "" {
-			g.roots[e.Headword] = rootInfo{root: root}
-		}
-		if _, ok := g.roots[root]; !ok {
-			g.roots[root] = rootInfo{root: root}
-		}
-	}
-	// Productivity: how many headwords derive from each root.
-	counts := make(map[string]int, len(g.roots))
-	for _, e := range entries {
 		if e.Root != "" {
-			counts[e.Root]++
+			r := slot(e.Root)
+			if r.root == "" {
+				r.root = e.Root
+			}
+			r.productivity++
 		}
 	}
-	for w, ri := range g.roots {
-		ri.productivity = counts[ri.root]
-		g.roots[w] = ri
-	}
-	for k, ps := range g.phrases {
+	for _, ps := range g.phrases {
 		sortPhrases(ps)
-		g.phrases[k] = ps
 	}
 	return g, nil
 }
@@ -140,12 +138,12 @@ func (g *Glossary) Entries(headword string) []lexicon.Entry {
 		}
 	}
 	if !strings.Contains(headword, " ") {
-		add(g.words[headword])
+		add(g.ids(headword))
 		if lower := strings.ToLower(headword); len(out) == 0 {
-			add(g.words[lower])
+			add(g.ids(lower))
 			for _, u := range g.upper[lower] {
 				if u != headword {
-					add(g.words[u])
+					add(g.ids(u))
 				}
 			}
 		}
@@ -170,10 +168,29 @@ func (g *Glossary) Entries(headword string) []lexicon.Entry {
 	return out
 }
 
-// Root implements morph.Lexicon.
+// ids returns the entries of a single word.
+func (g *Glossary) ids(w string) []int32 {
+	if i, ok := g.index[w]; ok {
+		return g.words[i].ids
+	}
+	return nil
+}
+
+// Root implements morph.Lexicon: known Indonesian words and the roots the
+// data names.
 func (g *Glossary) Root(stem string) (string, int, bool) {
-	ri, ok := g.roots[stem]
-	return ri.root, ri.productivity, ok
+	i, ok := g.index[stem]
+	if !ok || g.words[i].root == "" {
+		return "", 0, false
+	}
+	w := &g.words[i]
+	if w.root != stem {
+		// A derived headword: its root's productivity decides ties.
+		if j, ok := g.index[w.root]; ok {
+			return w.root, int(g.words[j].productivity), true
+		}
+	}
+	return w.root, int(w.productivity), true
 }
 
 // Stats counts what the glossary holds.

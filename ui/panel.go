@@ -11,9 +11,10 @@ import (
 )
 
 // panelContent writes what the side panel says about term i of doc, in
-// width columns. It runs in Update when the selection changes, never in
+// width columns; a panel under height 9 gets the compact form, the gloss
+// always near the top. It runs in Update when the selection changes, never in
 // View.
-func panelContent(st Styles, an *glossary.Analyzer, doc *annotate.Document, i, width int) string {
+func panelContent(st Styles, an *glossary.Analyzer, doc *annotate.Document, i, width, height int) string {
 	if width < 4 {
 		return ""
 	}
@@ -41,43 +42,63 @@ func panelContent(st Styles, an *glossary.Analyzer, doc *annotate.Document, i, w
 		return strings.TrimRight(b.String(), "\n")
 	}
 	t := doc.Terms[i]
+	compact := height < 9
 	line(st.PanelLabel.Render(strings.ToUpper(kindLabel(t))) + "  " + st.PanelHead.Render(t.Text))
-	if t.Headword != "" && !strings.EqualFold(t.Headword, t.Text) {
-		line(st.PanelLabel.Render("entry ") + t.Headword)
-	}
-	if t.Root != "" && t.Kind == glossary.KindWord {
-		line(st.PanelLabel.Render("root  ") + t.Root)
-		if t.Analysis != "" && t.Analysis != t.Root {
-			line(st.PanelLabel.Render("parts ") + t.Analysis)
-		}
-	}
+	pos := ""
 	if t.POS != "" && t.Kind != glossary.KindName {
-		line(st.PanelLabel.Render(t.POS))
+		pos = st.PanelLabel.Render(t.POS) + " "
 	}
 	switch {
+	case t.Glossed() && compact:
+		line(pos + st.Gloss.Render(strings.Join(t.Glosses, "; ")))
 	case t.Glossed():
+		if pos != "" {
+			line(pos)
+		}
 		for _, g := range t.Glosses {
 			line(st.Gloss.Render("• " + g))
 		}
 	case t.Kind == glossary.KindName:
 		line(st.Faint.Render("A name; not in the glossary."))
 	default:
-		line(st.Faint.Render("No gloss in kabar's glossary yet."))
+		line(pos + st.Faint.Render("No gloss in kabar's glossary yet."))
+	}
+	var morph []string
+	if t.Headword != "" && !strings.EqualFold(t.Headword, t.Text) {
+		morph = append(morph, st.PanelLabel.Render("entry ")+t.Headword)
+	}
+	if t.Root != "" && t.Kind == glossary.KindWord {
+		morph = append(morph, st.PanelLabel.Render("root ")+t.Root)
+		if t.Analysis != "" && t.Analysis != t.Root {
+			morph = append(morph, st.PanelLabel.Render("parts ")+t.Analysis)
+		}
+	}
+	if compact {
+		if len(morph) > 0 {
+			line(strings.Join(morph, st.Faint.Render(" · ")))
+		}
+	} else {
+		for _, m := range morph {
+			line(m)
+		}
 	}
 	if t.Note != "" {
 		line(st.Faint.Render("note: " + t.Note))
 	}
-	if t.Kind == glossary.KindPhrase {
-		b.WriteByte('\n')
-		line(st.PanelLabel.Render("parts"))
+	if t.Kind == glossary.KindPhrase && an != nil {
+		if !compact {
+			b.WriteByte('\n')
+		}
+		var parts []string
 		for _, w := range strings.Fields(t.Text) {
 			r := an.Lookup(w)
 			g := "—"
 			if len(r.Glosses) > 0 {
 				g = r.Glosses[0]
 			}
-			line("  " + w + st.Faint.Render(" · "+g))
+			parts = append(parts, w+st.Faint.Render(" ("+g+")"))
 		}
+		line(st.PanelLabel.Render("parts ") + strings.Join(parts, " + "))
 	}
 	if s := doc.Sentence(i); s != "" {
 		b.WriteByte('\n')

@@ -568,7 +568,7 @@ func (r *Reader) refreshPanel() {
 	}
 	fw, fh := r.styles.Panel.GetFrameSize()
 	inner := max(r.panelW-fw, 1)
-	content := panelContent(r.styles, r.analyzer, r.doc, r.sel, inner)
+	content := panelContent(r.styles, r.analyzer, r.doc, r.sel, inner, r.panelH-fh)
 	lines := strings.Split(content, "\n")
 	if h := max(r.panelH-fh, 1); len(lines) > h {
 		lines = lines[:h]

@@ -15,7 +15,6 @@
 package lexicon
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -109,21 +108,33 @@ func (e *Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line,
 // lines are returned as errors alongside the entries that did parse, so a
 // checker can report every problem at once.
 func Parse(r io.Reader, name string) ([]Entry, []error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, []error{&Error{File: name, Msg: err.Error()}}
+	}
+	return ParseString(string(data), name)
+}
+
+// ParseString is Parse on text already in memory: the entries' strings
+// share its memory, so loading the embedded data costs one copy.
+func ParseString(text, name string) ([]Entry, []error) {
 	var (
-		entries []Entry
+		entries = make([]Entry, 0, strings.Count(text, "\n")+1)
 		errs    []error
 	)
 	english := strings.HasPrefix(baseName(name), "english")
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 1024*1024)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := sc.Text()
-		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
+	for line := 1; text != ""; line++ {
+		var l string
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			l, text = text[:i], text[i+1:]
+		} else {
+			l, text = text, ""
+		}
+		l = strings.TrimSuffix(l, "\r")
+		if l == "" || l[0] == '#' || strings.TrimSpace(l) == "" {
 			continue
 		}
-		e, err := parseLine(text)
+		e, err := parseLine(l)
 		if err != nil {
 			errs = append(errs, &Error{File: name, Line: line, Msg: err.Error()})
 			continue
@@ -131,9 +142,6 @@ func Parse(r io.Reader, name string) ([]Entry, []error) {
 		e.English = english
 		e.File, e.Line = name, line
 		entries = append(entries, e)
-	}
-	if err := sc.Err(); err != nil {
-		errs = append(errs, &Error{File: name, Line: line, Msg: err.Error()})
 	}
 	return entries, errs
 }
@@ -149,14 +157,25 @@ func parseLine(text string) (Entry, error) {
 	if !utf8.ValidString(text) {
 		return Entry{}, fmt.Errorf("not UTF-8")
 	}
-	f := strings.Split(text, "\t")
-	if len(f) < 4 || len(f) > 5 {
-		return Entry{}, fmt.Errorf("want 4 or 5 tab-separated fields (headword, pos, root, glosses[, note]), got %d", len(f))
+	var f [5]string
+	n := 0
+	for rest := text; ; n++ {
+		if n == len(f) {
+			return Entry{}, fmt.Errorf("want 4 or 5 tab-separated fields (headword, pos, root, glosses[, note]), got more")
+		}
+		i := strings.IndexByte(rest, '\t')
+		if i < 0 {
+			f[n] = rest
+			n++
+			break
+		}
+		f[n], rest = rest[:i], rest[i+1:]
+	}
+	if n < 4 {
+		return Entry{}, fmt.Errorf("want 4 or 5 tab-separated fields (headword, pos, root, glosses[, note]), got %d", n)
 	}
 	e := Entry{Headword: f[0], Root: f[2]}
-	if len(f) == 5 {
-		e.Note = strings.TrimSpace(f[4])
-	}
+	e.Note = strings.TrimSpace(f[4])
 	if err := checkHeadword(e.Headword); err != nil {
 		return Entry{}, err
 	}
@@ -165,12 +184,18 @@ func parseLine(text string) (Entry, error) {
 		return Entry{}, fmt.Errorf("unknown part of speech %q (want one of %s)", f[1], strings.Join(POSTags(), ", "))
 	}
 	e.POS = p
-	for _, g := range strings.Split(f[3], ";") {
+	e.Glosses = make([]string, 0, strings.Count(f[3], ";")+1)
+	for rest := f[3]; ; {
+		g, tail, more := strings.Cut(rest, ";")
 		g = strings.TrimSpace(g)
 		if g == "" {
 			return Entry{}, fmt.Errorf("empty gloss in %q", f[3])
 		}
 		e.Glosses = append(e.Glosses, g)
+		if !more {
+			break
+		}
+		rest = tail
 	}
 	return e, nil
 }

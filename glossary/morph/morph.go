@@ -466,11 +466,21 @@ func (s *Stemmer) reduplication(word string) (Analysis, bool) {
 		a.Word, a.Redup = word, true
 		return a, true
 	}
+	// meN- reduplication repeats the nasalised stem: menakut-nakuti is
+	// menakuti with its stem said twice, menyia-nyiakan is menyiakan.
+	if len(left) > 4 && (strings.HasPrefix(left, "me") || strings.HasPrefix(left, "pe")) &&
+		strings.HasPrefix(right, left[2:]) && len(right) > len(left)-2 {
+		if a := s.analyzeSimple(left + right[len(left)-2:]); a.Known && len(a.Prefixes) > 0 {
+			a.Word, a.Redup = word, true
+			return a, true
+		}
+	}
 	lc := append(s.candidates(left, true), cand{stem: left})
 	rc := append(s.candidates(right, true), cand{stem: right})
 	var (
 		best      Analysis
-		bestScore = -1
+		bestScore int
+		found     bool
 	)
 	for _, l := range lc {
 		for _, r := range rc {
@@ -484,14 +494,14 @@ func (s *Stemmer) reduplication(word string) (Analysis, bool) {
 				score += 10
 			}
 			score = score*1000 - pop
-			if bestScore < 0 || score < bestScore {
-				bestScore = score
+			if !found || score < bestScore {
+				bestScore, found = score, true
 				best = Analysis{Word: word, Root: root, Stem: l.stem, Known: ok, Redup: true,
 					Prefixes: mergeAffixes(l.prefixes, r.prefixes), Suffixes: mergeAffixes(l.suffixes, r.suffixes)}
 			}
 		}
 	}
-	return best, bestScore >= 0
+	return best, found
 }
 
 func mergeAffixes(a, b []string) []string {

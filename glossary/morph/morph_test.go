@@ -33,7 +33,7 @@ func newTestLex() testLex {
 		kata ajar kerja hasil daya tahan kira milik produksi kunjung kuat dapat jual bantah cakup datang
 		lapor lanjut identifikasi ingin kait oleh belum puluh butuh penuh temu kembang luncur tampak banyak
 		dua hari sehari merah makan pakan pakai usaha sepakat uang rasa asa terima sakit nyata jalan guna
-		hadir atas pimpin punya tahu adil tidak beri alih`) {
+		hadir atas pimpin punya tahu adil tidak beri alih takut sia`) {
 		l[r] = ""
 	}
 	return l
@@ -91,6 +91,8 @@ func TestAnalyze(t *testing.T) {
 		{"kepemimpinan", "pimpin", "ke-+peN-+pimpin+-an"},
 		{"ketidakadilan", "adil", "ke-+tidak+adil+-an"},
 		{"bali", "bali", "bali"},
+		{"menakut-nakuti", "takut", "meN-+takut+-i+(redup)"},
+		{"menyia-nyiakan", "sia", "meN-+sia+-kan+(redup)"},
 		{"dibumihanguskan", "bumihangus", "di-+bumihangus+-kan"},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,38 @@
+package articles
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzParseText: any input gives an article or a ParseError, never a panic,
+// and nothing that reaches the screen carries control characters.
+func FuzzParseText(f *testing.F) {
+	seed, _ := samplesFS.ReadFile("samples/kontan-kim-jong-un-russia.txt")
+	f.Add(seed)
+	f.Add([]byte("KOMPAS.com - Harga naik.\nBaca juga: X"))
+	f.Add([]byte("Reporter: A | Editor: B\nJakarta (ANTARA) - Teks \x1b[2J berita."))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := ParseText("fuzz.txt", data)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "fuzz.txt: ") {
+				t.Fatalf("error does not name the input: %v", err)
+			}
+			return
+		}
+		for _, s := range []string{a.Title, a.Body, a.Source, a.Dateline} {
+			if !utf8.ValidString(s) {
+				t.Fatalf("invalid UTF-8 in %q", s)
+			}
+			for _, r := range s {
+				if r < 0x20 && r != '\n' || r == 0x7f || r >= 0x80 && r <= 0x9f {
+					t.Fatalf("control character %U in %q", r, s)
+				}
+			}
+		}
+		if a.Body == "" {
+			t.Fatal("article without body")
+		}
+	})
+}

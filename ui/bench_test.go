@@ -1,0 +1,105 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/kabar-reader/kabar/articles"
+	"github.com/kabar-reader/kabar/glossary/annotate"
+	"github.com/kabar-reader/kabar/ui/render"
+)
+
+func seedText(b testing.TB) []byte {
+	data, err := articles.ReadFile("../articles/samples/kontan-kim-jong-un-russia.txt", nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return []byte(data.Body)
+}
+
+// BenchmarkSeedRender compares, in one run, a plain glamour render of the
+// seed's markdown with kabar's whole pipeline on the seed: parse, analyse,
+// glamour, locate terms, highlight every line. The bar: the
+// pipeline costs at most 1.3x the plain render.
+func BenchmarkSeedRender(b *testing.B) {
+	raw, err := articles.ReadFile("../articles/samples/kontan-kim-jong-un-russia.txt", nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	md := render.Markdown(raw.Body)
+	const width = 120
+	b.Run("glamour", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			r, err := render.NewRenderer(render.Dark, render.WrapFor(width))
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := r.Render(md); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	data := []byte(strings.Join([]string{"Reporter: Barratut Taqiyyah Rafie | Editor: Barratut Taqiyyah Rafie",
+		"KONTAN.CO.ID - MOSKOW. " + strings.ReplaceAll(raw.Body, "\n\n", "\n")}, "\n"))
+	an := testAnalyzer(b)
+	st := NewStyles(DefaultPalette())
+	b.Run("kabar", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			a, err := articles.ParseText("seed.txt", data)
+			if err != nil {
+				b.Fatal(err)
+			}
+			doc := annotate.New(a, an)
+			r := NewReader(st, an, render.Dark)
+			r.SetDocument(doc)
+			rr, err := render.NewRenderer(render.Dark, render.WrapFor(width))
+			if err != nil {
+				b.Fatal(err)
+			}
+			p, err := render.Render(rr, a.Body, r.spans, width, render.Dark)
+			if err != nil {
+				b.Fatal(err)
+			}
+			for i := range p.Lines {
+				_ = p.Line(i, r.markFor)
+			}
+		}
+	})
+}
+
+// benchTab measures one tab press, Update and View, on a rendered article.
+func benchTab(b *testing.B, load Loader) {
+	m := New(Config{Analyzer: testAnalyzer(b), Styles: NewStyles(DefaultPalette()), Style: render.Dark, Load: load})
+	drive(b, m, m.Init()())
+	drive(b, m, tea.WindowSizeMsg{Width: 120, Height: 40})
+	if m.reader.page == nil {
+		b.Fatal("not rendered")
+	}
+	tab := tea.KeyMsg{Type: tea.KeyTab}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		m.Update(tab)
+		_ = m.View()
+	}
+}
+
+func BenchmarkTabSeed(b *testing.B) { benchTab(b, articles.Default) }
+
+// BenchmarkTab20kWords: a 20,000-word article (the seed's paragraphs
+// repeated, each copy numbered so it is not one long repetition).
+func BenchmarkTab20kWords(b *testing.B) {
+	body := string(seedText(b))
+	var paras []string
+	for i := 0; len(strings.Fields(strings.Join(paras, " "))) < 20000; i++ {
+		for _, p := range strings.Split(body, "\n\n") {
+			paras = append(paras, p)
+		}
+	}
+	text := []byte("KONTAN.CO.ID - MOSKOW. " + strings.Join(paras, "\n"))
+	benchTab(b, func() (articles.Article, error) { return articles.ParseText("long.txt", text) })
+}

@@ -1,0 +1,235 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/bubbles/spinner"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
+
+	"github.com/kabar-reader/kabar/articles"
+	"github.com/kabar-reader/kabar/glossary"
+	"github.com/kabar-reader/kabar/ui/render"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+var (
+	anOnce sync.Once
+	an     *glossary.Analyzer
+	anErr  error
+)
+
+func testAnalyzer(t testing.TB) *glossary.Analyzer {
+	t.Helper()
+	anOnce.Do(func() {
+		g, err := glossary.Embedded()
+		if err != nil {
+			anErr = err
+			return
+		}
+		an = glossary.NewAnalyzer(g)
+	})
+	if anErr != nil {
+		t.Fatal(anErr)
+	}
+	return an
+}
+
+func init() { lipgloss.SetColorProfile(termenv.Ascii) }
+
+// drive feeds msg to m and then every message its commands produce, the
+// way the Bubble Tea runtime would, skipping timers (spinner ticks).
+func drive(t testing.TB, m *Model, msg tea.Msg) {
+	t.Helper()
+	queue := []tea.Msg{msg}
+	for steps := 0; len(queue) > 0; steps++ {
+		if steps > 1000 {
+			t.Fatal("message loop does not settle")
+		}
+		msg, queue = queue[0], queue[1:]
+		_, cmd := m.Update(msg)
+		queue = append(queue, run(cmd)...)
+	}
+}
+
+func run(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	select {
+	case msg := <-done:
+		if batch, ok := msg.(tea.BatchMsg); ok {
+			var out []tea.Msg
+			for _, c := range batch {
+				out = append(out, run(c)...)
+			}
+			return out
+		}
+		if _, tick := msg.(spinner.TickMsg); tick || msg == nil {
+			return nil // animation only: the runtime would keep ticking
+		}
+		return []tea.Msg{msg}
+	case <-time.After(10 * time.Second):
+		return nil
+	}
+}
+
+func newTestModel(t testing.TB, load Loader) *Model {
+	t.Helper()
+	if load == nil {
+		load = articles.Default
+	}
+	m := New(Config{Analyzer: testAnalyzer(t), Styles: PlainStyles(), Style: render.NoTTY, Load: load, Fallback: articles.Default})
+	drive(t, m, m.Init()())
+	return m
+}
+
+func press(s string) tea.KeyMsg {
+	switch s {
+	case "tab":
+		return tea.KeyMsg{Type: tea.KeyTab}
+	case "shift+tab":
+		return tea.KeyMsg{Type: tea.KeyShiftTab}
+	case "enter":
+		return tea.KeyMsg{Type: tea.KeyEnter}
+	case "esc":
+		return tea.KeyMsg{Type: tea.KeyEsc}
+	}
+	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)}
+}
+
+func typeText(t testing.TB, m *Model, s string) {
+	for _, r := range s {
+		drive(t, m, press(string(r)))
+	}
+}
+
+// checkFrame: the view fills the terminal exactly and no line overflows.
+func checkFrame(t *testing.T, view string, w, h int) {
+	t.Helper()
+	lines := strings.Split(view, "\n")
+	if len(lines) != h {
+		t.Errorf("%dx%d: view has %d lines", w, h, len(lines))
+	}
+	for i, l := range lines {
+		if lw := ansi.StringWidth(l); lw > w {
+			t.Errorf("%dx%d: line %d is %d wide: %q", w, h, i, lw, l)
+		}
+	}
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".golden")
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./ui -update)", err)
+	}
+	if string(want) != got {
+		t.Errorf("%s differs from golden:\n--- got ---\n%s\n--- want ---\n%s", name, got, want)
+	}
+}
+
+func TestGoldenViews(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {120, 40}} {
+		m := newTestModel(t, nil)
+		drive(t, m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		drive(t, m, press("tab"))
+		v := m.View()
+		checkFrame(t, v, size[0], size[1])
+		golden(t, fmt.Sprintf("reader-%dx%d", size[0], size[1]), v)
+	}
+}
+
+func TestTabShowsGlossInPanel(t *testing.T) {
+	m := newTestModel(t, nil)
+	drive(t, m, tea.WindowSizeMsg{Width: 120, Height: 36})
+	drive(t, m, press("tab"))
+	v := m.View()
+	if !strings.Contains(v, "WORD  Pemimpin") || !strings.Contains(v, "leader") || !strings.Contains(v, "root pimpin") {
+		t.Errorf("panel does not explain the first word:\n%s", v)
+	}
+	drive(t, m, press("tab"))
+	if v := m.View(); !strings.Contains(v, "North Korea") {
+		t.Errorf("second tab should select Korea Utara:\n%s", v)
+	}
+	drive(t, m, press("shift+tab"))
+	if v := m.View(); !strings.Contains(v, "leader") {
+		t.Errorf("shift+tab should go back to Pemimpin:\n%s", v)
+	}
+}
+
+func TestResizeKeepsLayout(t *testing.T) {
+	m := newTestModel(t, nil)
+	for _, size := range [][2]int{{120, 40}, {40, 12}, {99, 30}, {100, 30}, {41, 13}, {200, 60}, {40, 12}} {
+		drive(t, m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		drive(t, m, press("tab"))
+		checkFrame(t, m.View(), size[0], size[1])
+	}
+}
+
+func TestSearchByRoot(t *testing.T) {
+	m := newTestModel(t, nil)
+	drive(t, m, tea.WindowSizeMsg{Width: 120, Height: 36})
+	drive(t, m, press("/"))
+	typeText(t, m, "ingat")
+	drive(t, m, press("enter"))
+	v := m.View()
+	if !strings.Contains(v, "memperingatkan") || !strings.Contains(v, "/ingat  1 of") {
+		t.Fatalf("search for the root did not select memperingatkan:\n%s", v)
+	}
+	drive(t, m, press("n"))
+	if v := m.View(); !strings.Contains(v, "/ingat  2 of") {
+		t.Errorf("n did not move to the next match:\n%s", v)
+	}
+}
+
+func TestSearchInputTakesQ(t *testing.T) {
+	m := newTestModel(t, nil)
+	drive(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	drive(t, m, press("/"))
+	_, cmd := m.Update(press("q"))
+	if cmd != nil {
+		if _, quit := cmd().(tea.QuitMsg); quit {
+			t.Fatal("q quit while typing a search")
+		}
+	}
+	if v := m.View(); !strings.Contains(v, "/q") {
+		t.Errorf("q was not typed into the search box:\n%s", v)
+	}
+}
+
+func TestErrorScreenHasWayBack(t *testing.T) {
+	m := newTestModel(t, func() (articles.Article, error) {
+		return articles.Article{}, errors.New("bad.txt: binary file (contains NUL bytes), not article text")
+	})
+	drive(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	v := m.View()
+	if !strings.Contains(v, "bad.txt: binary file") || !strings.Contains(v, "esc") {
+		t.Fatalf("error screen:\n%s", v)
+	}
+	drive(t, m, press("esc"))
+	drive(t, m, press("tab"))
+	if v := m.View(); !strings.Contains(v, "leader") {
+		t.Errorf("esc did not open the sample:\n%s", v)
+	}
+}
