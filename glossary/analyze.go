@@ -230,6 +230,9 @@ func (a *Analyzer) splitCompounds(text string, toks []Token) []Token {
 				out = append(out, Token{Start: pos, End: pos + 1, Kind: PunctToken})
 				pos++
 			}
+			if p == "" {
+				continue
+			}
 			nt := Token{Start: pos, End: pos + len(p), Kind: WordToken}
 			if j == 0 {
 				nt.SentenceStart, nt.Break = t.SentenceStart, t.Break
@@ -355,20 +358,22 @@ func (a *Analyzer) wordTerm(text string, t Token, title bool) Term {
 		}
 	}
 	if capital && !t.SentenceStart && !title {
-		// A capital inside a sentence marks a name or a title word:
-		// gloss the word as it stands, never stem it (Bali is not bal+i).
+		// A capital inside a sentence marks a name or a word of a title or
+		// an institution: gloss the word as it stands, and stem it only
+		// when a prefix leaves a known root (Kebencanaan), never a bare
+		// suffix (Bali is not bal+i).
 		if id := a.g.indonesian(lower); id >= 0 {
 			r := a.word(lower)
 			term.Root, term.Analysis, term.Headword = r.root, r.analysis, lower
 			return a.entryTerm(term, id)
 		}
-		term.Kind = KindName
-		return term
+		if r := a.word(lower); !(r.entry >= 0 && r.prefixed && len(r.root) >= 4) {
+			term.Kind = KindName
+			return term
+		}
 	}
 	r := a.word(lower)
-	if capital && r.entry < 0 || capital && r.affixed && !r.prefixed && a.g.indonesian(lower) < 0 && !clitic(lower, r.root) {
-		// Sentence-initial or headline capitals: only trust an analysis
-		// that found an entry and a prefix, not a bare suffix (Bali).
+	if capital && !a.trustCapitalised(lower, r) {
 		term.Kind = KindName
 		return term
 	}
@@ -379,6 +384,20 @@ func (a *Analyzer) wordTerm(text string, t Token, title bool) Term {
 	}
 	term.Headword = r.headword
 	return a.entryTerm(term, r.entry)
+}
+
+// trustCapitalised decides whether a capitalised word that opens a sentence
+// or stands in a headline is a word: it must have an entry, and a bare
+// suffix counts only on a root of four letters or more (Temukan, Waspadai,
+// but not Bali or Susi).
+func (a *Analyzer) trustCapitalised(lower string, r wordResult) bool {
+	switch {
+	case r.entry < 0:
+		return false
+	case !r.affixed || r.prefixed || a.g.indonesian(lower) >= 0 || clitic(lower, r.root):
+		return true
+	}
+	return utf8.RuneCountInString(r.root) >= 4
 }
 
 // clitic reports whether lower is root plus clitics only (Putinlah).

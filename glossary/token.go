@@ -59,7 +59,7 @@ func Tokenize(text string) []Token {
 			toks = append(toks, Token{Start: i, End: end, Kind: WordToken, SentenceStart: sentence, Break: brk})
 			sentence, brk = false, false
 			i = end
-		case unicode.IsDigit(r):
+		case r >= '0' && r <= '9':
 			end := scanNumber(text, i)
 			toks = append(toks, Token{Start: i, End: end, Kind: NumberToken, Break: brk})
 			sentence, brk = false, false
@@ -68,7 +68,7 @@ func Tokenize(text string) []Token {
 			toks = append(toks, Token{Start: i, End: i + n, Kind: PunctToken, Break: brk})
 			brk = false
 			switch r {
-			case '.', '!', '?', ':', '"', '“', '(', '[', '‘', '—', '–':
+			case '.', '!', '?', ':', '"', '“', '(', '[', '‘', '—', '–', '|':
 				sentence = true
 			case '-':
 				// "KONTAN.CO.ID - MOSKOW." and "Jakarta -" datelines.
@@ -98,7 +98,7 @@ func scanWord(text string, i int) int {
 			end += n
 		case r == '-' || r == '\'' || r == '’':
 			next, _ := utf8.DecodeRuneInString(text[end+n:])
-			if end+n < len(text) && (unicode.IsLetter(next) || (r == '-' && unicode.IsDigit(next))) {
+			if end+n < len(text) && (unicode.IsLetter(next) || (r == '-' && upper && unicode.IsDigit(next))) {
 				end += n
 				continue
 			}

@@ -96,9 +96,7 @@ func BenchmarkTab20kWords(b *testing.B) {
 	body := string(seedText(b))
 	var paras []string
 	for i := 0; len(strings.Fields(strings.Join(paras, " "))) < 20000; i++ {
-		for _, p := range strings.Split(body, "\n\n") {
-			paras = append(paras, p)
-		}
+		paras = append(paras, strings.Split(body, "\n\n")...)
 	}
 	text := []byte("KONTAN.CO.ID - MOSKOW. " + strings.Join(paras, "\n"))
 	benchTab(b, func() (articles.Article, error) { return articles.ParseText("long.txt", text) })
