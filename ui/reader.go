@@ -514,7 +514,11 @@ func (r *Reader) headerView() string {
 		meta = append(meta, strings.Join(by, ", "))
 	}
 	title := r.styles.Title.Render(ansi.Truncate(a.Title, r.width, "…"))
-	return title + "\n" + r.styles.Meta.Render(ansi.Truncate(strings.Join(meta, " · "), r.width, "…"))
+	h := title + "\n" + r.styles.Meta.Render(ansi.Truncate(strings.Join(meta, " · "), r.width, "…"))
+	if r.height >= 20 {
+		h += "\n" // room to breathe when there is room
+	}
+	return h
 }
 
 // refreshBody prepares the visible part of the article.
