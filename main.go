@@ -222,9 +222,32 @@ func cmdRender(args []string, stdin io.Reader, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	an, err := analyzer()
+	// Analysis and glamour do not need each other until the end: run them
+	// side by side.
+	type analysed struct {
+		doc *annotate.Document
+		err error
+	}
+	done := make(chan analysed, 1)
+	go func() {
+		an, err := analyzer()
+		if err != nil {
+			done <- analysed{err: err}
+			return
+		}
+		done <- analysed{doc: annotate.New(a, an)}
+	}()
+	rr, err := render.NewRenderer(style, render.WrapFor(*width))
 	if err != nil {
-		return err
+		return fmt.Errorf("render: %v", err)
+	}
+	lines, err := render.Lines(rr, a.Body)
+	if err != nil {
+		return fmt.Errorf("render: %v", err)
+	}
+	res := <-done
+	if res.err != nil {
+		return res.err
 	}
 	st := ui.PlainStyles()
 	if style != render.NoTTY {
@@ -234,11 +257,8 @@ func cmdRender(args []string, stdin io.Reader, stdout io.Writer) error {
 			lipgloss.SetColorProfile(termenv.ANSI256)
 		}
 	}
-	out, err := ui.Print(annotate.New(a, an), *width, style, st)
-	if err != nil {
-		return fmt.Errorf("render: %v", err)
-	}
-	_, err = io.WriteString(stdout, out)
+	page := render.NewPage(lines, a.Body, ui.Spans(res.doc), *width, style)
+	_, err = io.WriteString(stdout, ui.Print(res.doc, page, st))
 	return err
 }
 

@@ -1,35 +1,26 @@
 package glossary
 
 import (
+	"bytes"
+	"os"
 	"testing"
 
-	"github.com/kabar-reader/kabar/glossary/lexicon"
+	"github.com/kabar-reader/kabar/glossary/internal/compile"
 )
 
-// TestEmbeddedDataIsClean runs the reviewer's checker over the shipped data.
-func TestEmbeddedDataIsClean(t *testing.T) {
-	var all []lexicon.Entry
-	names, err := dataFS.ReadDir("data")
+// TestDataIsCleanAndCompiled runs the reviewer's checker over the data
+// files and checks compiled_gen.go was generated from them as they are.
+func TestDataIsCleanAndCompiled(t *testing.T) {
+	src, err := compile.Source(os.DirFS("data"), ".")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, n := range names {
-		if n.IsDir() || len(n.Name()) < 5 || n.Name()[len(n.Name())-4:] != ".tsv" {
-			continue
-		}
-		f, err := dataFS.Open("data/" + n.Name())
-		if err != nil {
-			t.Fatal(err)
-		}
-		entries, errs := lexicon.Parse(f, n.Name())
-		f.Close()
-		for _, e := range errs {
-			t.Error(e)
-		}
-		all = append(all, entries...)
+	have, err := os.ReadFile("compiled_gen.go")
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, e := range lexicon.Check(all) {
-		t.Error(e)
+	if !bytes.Equal(src, have) {
+		t.Fatal("compiled_gen.go is out of date with data/*.tsv: run go generate ./glossary")
 	}
 }
 

@@ -22,8 +22,9 @@ type Glossary struct {
 	// its slot in words. Lowercase headwords are stored lowercase;
 	// case-sensitive ones as written. One map serves both, so building
 	// the glossary costs one map insert per word.
-	index map[string]int32
-	words []wordInfo
+	index   map[string]int32
+	words   []wordInfo
+	entryID []int32 // entry ids grouped by word (see wordInfo.first)
 	// upper maps the lowercase form of a case-sensitive headword to it,
 	// for queries typed without capitals ("dpr").
 	upper map[string][]string
@@ -35,9 +36,9 @@ type Glossary struct {
 
 // wordInfo is what the glossary knows of one written word.
 type wordInfo struct {
-	ids          []int32 // its entries
-	root         string  // for the morphology: its root, "" if it is no Indonesian word
-	productivity int32   // entries derived from it, when it is a root
+	first, n     int32  // its entries are ids[first : first+n] of Glossary.ids
+	root         string // for the morphology: its root, "" if it is no Indonesian word
+	productivity int32  // entries derived from it, when it is a root
 }
 
 type phrase struct {
@@ -56,16 +57,21 @@ func New(entries []lexicon.Entry) (*Glossary, error) {
 		upper:   make(map[string][]string),
 		phrases: make(map[string][]phrase, len(entries)/8),
 	}
-	slot := func(w string) *wordInfo {
+	slot := func(w string) int32 {
 		i, ok := g.index[w]
 		if !ok {
 			i = int32(len(g.words))
 			g.index[w] = i
 			g.words = append(g.words, wordInfo{})
 		}
-		return &g.words[i]
+		return i
 	}
-	for i, e := range entries {
+	// One pass counts each word's entries and notes its slot; a second
+	// lays the entry ids out in one array, so no word owns a slice.
+	slotOf := make([]int32, len(entries))
+	for i := range entries {
+		e := &entries[i]
+		slotOf[i] = -1
 		if e.Headword == "" {
 			return nil, fmt.Errorf("glossary: %s:%d: empty headword", e.File, e.Line)
 		}
@@ -80,23 +86,38 @@ func New(entries []lexicon.Entry) (*Glossary, error) {
 			g.phrases[key] = append(g.phrases[key], phrase{words: words, entry: int32(i), fold: fold})
 			continue
 		}
-		w := slot(e.Headword)
-		w.ids = append(w.ids, int32(i))
+		si := slot(e.Headword)
+		slotOf[i] = si
+		g.words[si].n++
 		if !fold || e.English || e.POS.IsName() {
 			continue
 		}
-		if w.root == "" || e.Root != "" {
+		if w := &g.words[si]; w.root == "" || e.Root != "" {
 			w.root = e.Root
 			if w.root == "" {
 				w.root = e.Headword
 			}
 		}
 		if e.Root != "" {
-			r := slot(e.Root)
+			r := &g.words[slot(e.Root)]
 			if r.root == "" {
 				r.root = e.Root
 			}
 			r.productivity++
+		}
+	}
+	total := int32(0)
+	for i := range g.words {
+		g.words[i].first = total
+		total += g.words[i].n
+		g.words[i].n = 0
+	}
+	g.entryID = make([]int32, total)
+	for i, si := range slotOf {
+		if si >= 0 {
+			w := &g.words[si]
+			g.entryID[w.first+w.n] = int32(i)
+			w.n++
 		}
 	}
 	for _, ps := range g.phrases {
@@ -171,7 +192,8 @@ func (g *Glossary) Entries(headword string) []lexicon.Entry {
 // ids returns the entries of a single word.
 func (g *Glossary) ids(w string) []int32 {
 	if i, ok := g.index[w]; ok {
-		return g.words[i].ids
+		wi := &g.words[i]
+		return g.entryID[wi.first : wi.first+wi.n]
 	}
 	return nil
 }

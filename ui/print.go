@@ -11,27 +11,25 @@ import (
 	"github.com/kabar-reader/kabar/ui/render"
 )
 
-// Print renders doc for `kabar render`: the header, the body with its terms
-// highlighted as the reader shows them, the related links, then the notes:
-// every highlighted term once with its gloss, and every official with role.
-// With the notty style st should be PlainStyles: the output then has no
-// escape sequences at all.
-func Print(doc *annotate.Document, width int, style render.Style, st Styles) (string, error) {
-	r := NewReader(st, nil, style)
-	r.doc = doc
-	r.sel = -1
+// Spans lists where the terms of doc lie, for render.
+func Spans(doc *annotate.Document) []render.Span {
 	spans := make([]render.Span, len(doc.Terms))
 	for i, t := range doc.Terms {
 		spans[i] = render.Span{Start: t.Start, End: t.End}
 	}
-	rr, err := render.NewRenderer(style, render.WrapFor(width))
-	if err != nil {
-		return "", err
-	}
-	page, err := render.Render(rr, doc.Article.Body, spans, width, style)
-	if err != nil {
-		return "", err
-	}
+	return spans
+}
+
+// Print writes doc for `kabar render`: the header, the page (doc's body
+// rendered, see render.NewPage) with its terms highlighted as the reader
+// shows them, the related links, then the notes: every highlighted term once
+// with its gloss, and every official with role. With the notty style st
+// should be PlainStyles: the output then has no escape sequences at all.
+func Print(doc *annotate.Document, page *render.Page, st Styles) string {
+	r := NewReader(st, nil, page.Style)
+	r.doc = doc
+	r.sel = -1
+	width := page.Width
 	var b strings.Builder
 	r.width = width
 	b.WriteString(r.headerView())
@@ -51,7 +49,7 @@ func Print(doc *annotate.Document, width int, style render.Style, st Styles) (st
 	for _, n := range notes(doc) {
 		b.WriteString(trimLines(wrap.Render(n)) + "\n")
 	}
-	return b.String(), nil
+	return b.String()
 }
 
 // notes lists each highlighted term once (by headword, or text for names),

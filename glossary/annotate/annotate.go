@@ -69,8 +69,11 @@ func isSentenceEnd(body string, i int) bool {
 	case '\n':
 		return true
 	case '.', '!', '?':
-		// Not inside a number (2.5) or an abbreviation followed by a
-		// lowercase word.
+		// Not inside a number (2.5), after a title or an initial (Dr.,
+		// Prof., H., M.), or before a lowercase word.
+		if body[i] == '.' && abbreviationBefore(body, i) {
+			return false
+		}
 		j := i + 1
 		for j < len(body) && (body[j] == '"' || strings.HasPrefix(body[j:], "”") || body[j] == ')') {
 			if body[j] == '"' || body[j] == ')' {
@@ -160,4 +163,22 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 			Official: t.Official})
 	}
 	return json.Marshal(j)
+}
+
+// abbreviationBefore reports whether the word ending at i is a title or an
+// initial that takes a full stop.
+func abbreviationBefore(body string, i int) bool {
+	start := i
+	for start > 0 && body[start-1] != ' ' && body[start-1] != '\n' && body[start-1] != '(' {
+		start--
+	}
+	w := body[start:i]
+	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+		return true
+	}
+	switch w {
+	case "Dr", "dr", "Prof", "Ir", "H", "Hj", "KH", "St", "Jl", "No", "Tbk", "Drs", "Dra", "Sdr", "Bpk", "Kol", "Brigjen", "Mayjen", "Letjen", "Jend":
+		return true
+	}
+	return false
 }

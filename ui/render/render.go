@@ -119,14 +119,29 @@ func NewRenderer(style Style, wrap int) (*glamour.TermRenderer, error) {
 // Render renders body at the given width (the whole line, margins
 // included) and locates spans in the output.
 func Render(r *glamour.TermRenderer, body string, spans []Span, width int, style Style) (*Page, error) {
+	lines, err := Lines(r, body)
+	if err != nil {
+		return nil, err
+	}
+	return NewPage(lines, body, spans, width, style), nil
+}
+
+// Lines is the glamour half of Render: body rendered into terminal lines.
+// It needs no analysis, so a caller may run it while the text is analysed.
+func Lines(r *glamour.TermRenderer, body string) ([]string, error) {
 	out, err := r.Render(Markdown(body))
 	if err != nil {
 		return nil, err
 	}
 	out = strings.ReplaceAll(strings.Trim(out, "\n"), nbHyphen, "-")
-	p := &Page{Lines: strings.Split(out, "\n"), Width: width, Style: style}
+	return strings.Split(out, "\n"), nil
+}
+
+// NewPage is the other half: it locates spans in lines rendered from body.
+func NewPage(lines []string, body string, spans []Span, width int, style Style) *Page {
+	p := &Page{Lines: lines, Width: width, Style: style}
 	p.locate(body, spans)
-	return p, nil
+	return p
 }
 
 // WrapFor is the glamour wrap width that fills width columns: glamour's

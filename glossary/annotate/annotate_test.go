@@ -1,0 +1,46 @@
+package annotate
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/kabar-reader/kabar/articles"
+	"github.com/kabar-reader/kabar/glossary"
+)
+
+func TestSentences(t *testing.T) {
+	body := "Harga naik 2,5 persen. Menurut Dr. Ani, itu wajar.\n\n“Kami siap,” ujarnya. Selesai"
+	terms := []glossary.Term{{Start: 0, End: 5}, {Start: 23, End: 30}, {Start: 53, End: 57}, {Start: 79, End: 86}}
+	d := &Document{Article: articles.Article{Body: body}, Terms: terms}
+	d.sentences = sentenceSpans(body, terms)
+	want := []string{"Harga naik 2,5 persen.", "Menurut Dr. Ani, itu wajar.", "“Kami siap,” ujarnya.", "Selesai"}
+	for i, w := range want {
+		if got := d.Sentence(i); got != w {
+			t.Errorf("sentence %d = %q, want %q", i, got, w)
+		}
+	}
+	if d.Sentence(-1) != "" || d.Sentence(9) != "" {
+		t.Error("out-of-range sentence")
+	}
+}
+
+func TestJSONShape(t *testing.T) {
+	d := &Document{Article: articles.Article{Title: "T", Body: "b"}, Terms: []glossary.Term{{Start: 0, End: 1, Text: "b", Kind: glossary.KindWord}}}
+	out, err := json.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(out, &m); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"title", "source", "dateline", "published", "byline", "body", "terms", "officials"} {
+		if _, ok := m[k]; !ok {
+			t.Errorf("JSON lacks %q: %s", k, out)
+		}
+	}
+	term := m["terms"].([]any)[0].(map[string]any)
+	if term["kind"] != "word" || term["glosses"] == nil {
+		t.Errorf("term JSON %v", term)
+	}
+}
