@@ -20,6 +20,7 @@ import (
 	"github.com/kabar-reader/kabar/articles"
 	"github.com/kabar-reader/kabar/glossary"
 	"github.com/kabar-reader/kabar/glossary/annotate"
+	"github.com/kabar-reader/kabar/glossary/officials"
 	"github.com/kabar-reader/kabar/ui"
 	"github.com/kabar-reader/kabar/ui/render"
 )
@@ -33,6 +34,7 @@ usage:
                                          print the article with highlights and notes
   kabar annotate --json [FILE|ID|-]      print the analysis as JSON
   kabar lookup [--json] WORD|PHRASE...   gloss words or phrases ("-": one query a line)
+  kabar who [--json] NAME                who an official is: the register and the articles
 `
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
@@ -55,7 +57,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = cmdLookup(args, stdin, stdout)
 	case "help":
 		fmt.Fprint(stdout, usage)
-	case "add", "list", "search", "feeds", "who", "vocab", "review":
+	case "who":
+		err = cmdWho(args, stdout)
+	case "add", "list", "search", "feeds", "vocab", "review":
 		err = fmt.Errorf("%q is not available yet in this version of kabar", cmd)
 	default:
 		err = fmt.Errorf("unknown command %q (try: kabar help)", cmd)
@@ -92,13 +96,18 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 	return nil
 }
 
-// analyzer builds the glossary and analyzer once.
-func analyzer() (*glossary.Analyzer, error) {
+// analyzer builds the glossary, the analyzer and the officials finder once.
+func analyzer() (*glossary.Analyzer, *officials.Finder, error) {
 	g, err := glossary.Embedded()
 	if err != nil {
-		return nil, fmt.Errorf("glossary data: %w", err)
+		return nil, nil, fmt.Errorf("glossary data: %w", err)
 	}
-	return glossary.NewAnalyzer(g), nil
+	an := glossary.NewAnalyzer(g)
+	f, err := officials.Embedded(an)
+	if err != nil {
+		return nil, nil, fmt.Errorf("officials register: %w", err)
+	}
+	return an, f, nil
 }
 
 // openArticle resolves FILE, a sample ID or "-"; no argument is the
@@ -143,7 +152,7 @@ func cmdRead(args []string, stdin io.Reader) error {
 	if err != nil {
 		return err
 	}
-	an, err := analyzer()
+	an, finder, err := analyzer()
 	if err != nil {
 		return err
 	}
@@ -163,6 +172,7 @@ func cmdRead(args []string, stdin io.Reader) error {
 	}
 	cfg := ui.Config{
 		Analyzer: an,
+		Finder:   finder,
 		Styles:   ui.NewStyles(ui.DefaultPalette()),
 		Style:    style,
 		Load: func() (articles.Article, error) {
@@ -230,12 +240,12 @@ func cmdRender(args []string, stdin io.Reader, stdout io.Writer) error {
 	}
 	done := make(chan analysed, 1)
 	go func() {
-		an, err := analyzer()
+		an, finder, err := analyzer()
 		if err != nil {
 			done <- analysed{err: err}
 			return
 		}
-		done <- analysed{doc: annotate.New(a, an)}
+		done <- analysed{doc: annotate.New(a, an, finder)}
 	}()
 	rr, err := render.NewRenderer(style, render.WrapFor(*width))
 	if err != nil {
@@ -279,13 +289,13 @@ func cmdAnnotate(args []string, stdin io.Reader, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	an, err := analyzer()
+	an, finder, err := analyzer()
 	if err != nil {
 		return err
 	}
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(annotate.New(a, an))
+	return enc.Encode(annotate.New(a, an, finder))
 }
 
 func cmdLookup(args []string, stdin io.Reader, stdout io.Writer) error {
@@ -297,10 +307,11 @@ func cmdLookup(args []string, stdin io.Reader, stdout io.Writer) error {
 	if fs.NArg() == 0 {
 		return errors.New("lookup: give a word or phrase, or - to read one query a line")
 	}
-	an, err := analyzer()
+	g, err := glossary.Embedded()
 	if err != nil {
 		return err
 	}
+	an := glossary.NewAnalyzer(g)
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
 	enc := json.NewEncoder(w)
@@ -359,4 +370,112 @@ func printLookup(w io.Writer, r glossary.LookupResult) {
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(f.Fd())
+}
+
+// whoArticle is an article that names a person.
+type whoArticle struct {
+	ID       string `json:"id"`
+	Title    string `json:"title"`
+	Role     string `json:"role"`
+	RoleEN   string `json:"role_en"`
+	Mentions int    `json:"mentions"`
+}
+
+// whoPerson is one answer of kabar who.
+type whoPerson struct {
+	ID          string           `json:"id"`
+	Name        string           `json:"name"`
+	Aliases     []string         `json:"aliases"`
+	Roles       []officials.Role `json:"roles"`
+	Description string           `json:"description"`
+	Articles    []whoArticle     `json:"articles"`
+}
+
+func cmdWho(args []string, stdout io.Writer) error {
+	fs := newFlags("who")
+	asJSON := fs.Bool("json", false, "print JSON")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	query := strings.Join(fs.Args(), " ")
+	if strings.TrimSpace(query) == "" {
+		return errors.New("who: give a name, e.g. kabar who Tito")
+	}
+	an, finder, err := analyzer()
+	if err != nil {
+		return err
+	}
+	var people []*whoPerson
+	byID := map[string]*whoPerson{}
+	for _, p := range finder.Register().Search(query) {
+		wp := &whoPerson{ID: p.ID, Name: p.Name, Aliases: p.Aliases, Roles: p.Roles, Description: p.Description, Articles: []whoArticle{}}
+		people = append(people, wp)
+		byID[p.ID] = wp
+	}
+	// The library: for now the articles kabar ships with.
+	samples, err := articles.Samples()
+	if err != nil {
+		return err
+	}
+	q := strings.ToLower(query)
+	for _, a := range samples {
+		doc := annotate.New(a, an, finder)
+		for _, o := range doc.Officials {
+			match := strings.Contains(strings.ToLower(o.Name), q) || byID[o.ID] != nil
+			for _, m := range o.Mentions {
+				match = match || strings.EqualFold(m.Text, query)
+			}
+			if !match {
+				continue
+			}
+			wp := byID[o.ID]
+			if wp == nil {
+				wp = &whoPerson{ID: o.ID, Name: o.Name, Aliases: []string{}, Roles: []officials.Role{{Title: o.Role, TitleEN: o.RoleEN}},
+					Description: o.Description, Articles: []whoArticle{}}
+				people = append(people, wp)
+				byID[o.ID] = wp
+			}
+			wp.Articles = append(wp.Articles, whoArticle{ID: a.ID, Title: a.Title, Role: o.Role, RoleEN: o.RoleEN, Mentions: len(o.Mentions)})
+		}
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false)
+		if people == nil {
+			people = []*whoPerson{}
+		}
+		return enc.Encode(struct {
+			Query  string       `json:"query"`
+			Found  bool         `json:"found"`
+			People []*whoPerson `json:"people"`
+		}{query, len(people) > 0, people})
+	}
+	if len(people) == 0 {
+		return fmt.Errorf("who: nobody called %q in the register or the library", query)
+	}
+	w := bufio.NewWriter(stdout)
+	defer w.Flush()
+	for i, p := range people {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		fmt.Fprintln(w, p.Name)
+		if len(p.Aliases) > 0 {
+			fmt.Fprintf(w, "  also: %s\n", strings.Join(p.Aliases, ", "))
+		}
+		for _, r := range p.Roles {
+			asOf := ""
+			if r.AsOf != "" {
+				asOf = " (as of " + r.AsOf + ")"
+			}
+			fmt.Fprintf(w, "  %s — %s%s\n", r.TitleEN, r.Title, asOf)
+		}
+		if p.Description != "" {
+			fmt.Fprintf(w, "  %s\n", p.Description)
+		}
+		for _, a := range p.Articles {
+			fmt.Fprintf(w, "  in %q (%s): %s, %d mentions\n", a.Title, a.ID, a.Role, a.Mentions)
+		}
+	}
+	return nil
 }

@@ -26,7 +26,7 @@ func TestRenderNoTTYHasNoEscapes(t *testing.T) {
 	}
 	for _, want := range []string{"Pemimpin Korea Utara Kim Jong Un tiba di Rusia", "KONTAN.CO.ID · MOSKOW · 12 Sep 2023",
 		"Notes", "memperingatkan (root ingat: meN-+per-+ingat+-kan, verb) — to warn", "Korea Utara (place) — North Korea",
-		"kapal selam", "Baca juga", "Rombongan Kim Jong Un Tiba di Rusia"} {
+		"kapal selam", "Baca juga", "Rombongan Kim Jong Un Tiba di Rusia", "Officials", "Kim Jong Un — Leader of North Korea (“Pemimpin Korea Utara”), 7 mentions", "Choe Sun Hui — Foreign Minister of North Korea"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("render output lacks %q", want)
 		}

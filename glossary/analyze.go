@@ -56,7 +56,8 @@ type Term struct {
 	Affixed    bool   // affixes, clitics or reduplication were stripped
 	Common     bool   // a very common function word: selectable, not highlighted by default
 	Place      bool   // a place name (POS place) rather than an organisation
-	Official   string // the id of the official this term names, if any
+	Official   string // the id of the official whose name or title this term is part of
+	Person     bool   // the term is the official's name, not a word of the title
 }
 
 // Glossed reports whether the glossary has a gloss for the term.
@@ -195,6 +196,24 @@ func (a *Analyzer) Analyze(text string) []Term {
 }
 
 func unknownName(t Term) bool { return t.Kind == KindName && !t.Glossed() }
+
+// Tokens splits text as Analyze does: hyphenated compounds of known words
+// come apart (Selatan-AS-Jepang), reduplications and names stay whole.
+func (a *Analyzer) Tokens(text string) []Token { return a.splitCompounds(text, Tokenize(text)) }
+
+// WordTerms explains each word of toks (from Tokens) on its own, in its
+// context, without joining phrases or names: one Term per token, the zero
+// Term for numbers and punctuation.
+func (a *Analyzer) WordTerms(text string, toks []Token) []Term {
+	title := titleCased(text, toks)
+	out := make([]Term, len(toks))
+	for i, t := range toks {
+		if t.Kind == WordToken {
+			out[i] = a.wordTerm(text, t, title[i])
+		}
+	}
+	return out
+}
 
 // splitCompounds splits hyphenated tokens that join known words rather
 // than reduplicate one (Selatan-AS-Jepang, pro-Rusia), keeping known

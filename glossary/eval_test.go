@@ -37,12 +37,11 @@ func readGold(t *testing.T, path string) []goldToken {
 // wordResults analyses every word token of text on its own (phrases and
 // name runs not merged), in context, as the reader would.
 func (a *Analyzer) wordResults(text string) []Term {
-	toks := a.splitCompounds(text, Tokenize(text))
-	title := titleCased(text, toks)
+	toks := a.Tokens(text)
 	var out []Term
-	for i, t := range toks {
-		if t.Kind == WordToken {
-			out = append(out, a.wordTerm(text, t, title[i]))
+	for i, t := range a.WordTerms(text, toks) {
+		if toks[i].Kind == WordToken {
+			out = append(out, t)
 		}
 	}
 	return out

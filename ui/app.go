@@ -10,6 +10,7 @@ import (
 	"github.com/kabar-reader/kabar/articles"
 	"github.com/kabar-reader/kabar/glossary"
 	"github.com/kabar-reader/kabar/glossary/annotate"
+	"github.com/kabar-reader/kabar/glossary/officials"
 	"github.com/kabar-reader/kabar/ui/render"
 )
 
@@ -20,6 +21,7 @@ type Loader func() (articles.Article, error)
 // by the caller and injected.
 type Config struct {
 	Analyzer *glossary.Analyzer
+	Finder   *officials.Finder // nil: no officials
 	Styles   Styles
 	Style    render.Style // glamour style
 	Load     Loader       // the article to open
@@ -53,13 +55,13 @@ func (m *Model) Init() tea.Cmd { return m.load(m.cfg.Load) }
 
 func (m *Model) load(l Loader) tea.Cmd {
 	m.seq++
-	seq, an := m.seq, m.cfg.Analyzer
+	seq, an, finder := m.seq, m.cfg.Analyzer, m.cfg.Finder
 	return func() tea.Msg {
 		a, err := l()
 		if err != nil {
 			return docMsg{seq: seq, err: err}
 		}
-		return docMsg{seq: seq, doc: annotate.New(a, an)}
+		return docMsg{seq: seq, doc: annotate.New(a, an, finder)}
 	}
 }
 

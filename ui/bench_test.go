@@ -53,7 +53,7 @@ func BenchmarkSeedRender(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			doc := annotate.New(a, an)
+			doc := annotate.New(a, an, testFinder(b))
 			r := NewReader(st, an, render.Dark)
 			r.SetDocument(doc)
 			rr, err := render.NewRenderer(render.Dark, render.WrapFor(width))
@@ -73,7 +73,7 @@ func BenchmarkSeedRender(b *testing.B) {
 
 // benchTab measures one tab press, Update and View, on a rendered article.
 func benchTab(b *testing.B, load Loader) {
-	m := New(Config{Analyzer: testAnalyzer(b), Styles: NewStyles(DefaultPalette()), Style: render.Dark, Load: load})
+	m := New(Config{Analyzer: testAnalyzer(b), Finder: testFinder(b), Styles: NewStyles(DefaultPalette()), Style: render.Dark, Load: load})
 	drive(b, m, m.Init()())
 	drive(b, m, tea.WindowSizeMsg{Width: 120, Height: 40})
 	if m.reader.page == nil {

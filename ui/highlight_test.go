@@ -56,7 +56,7 @@ func TestHighlightPlacement(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc := annotate.New(a, testAnalyzer(t))
+	doc := annotate.New(a, testAnalyzer(t), testFinder(t))
 	spans := Spans(doc)
 	r := NewReader(NewStyles(DefaultPalette()), nil, render.Dark)
 	r.SetDocument(doc)

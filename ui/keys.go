@@ -37,7 +37,7 @@ func DefaultReaderKeyMap() ReaderKeyMap {
 
 // ShortHelp is the one-line help.
 func (k ReaderKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.NextTerm, k.NextOfficial, k.Search, k.NextMatch, k.Panel, k.Help, k.Quit}
+	return []key.Binding{k.NextTerm, k.Help, k.NextOfficial, k.Search, k.NextMatch, k.Quit}
 }
 
 // FullHelp is the help screen, in columns.

@@ -8,6 +8,7 @@ import (
 
 	"github.com/kabar-reader/kabar/glossary"
 	"github.com/kabar-reader/kabar/glossary/annotate"
+	"github.com/kabar-reader/kabar/glossary/officials"
 )
 
 // panelContent writes what the side panel says about term i of doc, in
@@ -43,6 +44,9 @@ func panelContent(st Styles, an *glossary.Analyzer, doc *annotate.Document, i, w
 	}
 	t := doc.Terms[i]
 	compact := height < 9
+	if o, ok := doc.Official(t.Official); ok && t.Person {
+		return officialCard(st, doc, o, t, compact, line, &b)
+	}
 	line(st.PanelLabel.Render(strings.ToUpper(kindLabel(t))) + "  " + st.PanelHead.Render(t.Text))
 	pos := ""
 	if t.POS != "" && t.Kind != glossary.KindName {
@@ -85,6 +89,9 @@ func panelContent(st Styles, an *glossary.Analyzer, doc *annotate.Document, i, w
 	if t.Note != "" {
 		line(st.Faint.Render("note: " + t.Note))
 	}
+	if o, ok := doc.Official(t.Official); ok {
+		line(st.PanelLabel.Render("in the title of ") + o.Name + st.Faint.Render(" ("+o.RoleEN+")"))
+	}
 	if t.Kind == glossary.KindPhrase && an != nil {
 		if !compact {
 			b.WriteByte('\n')
@@ -107,9 +114,51 @@ func panelContent(st Styles, an *glossary.Analyzer, doc *annotate.Document, i, w
 	return strings.TrimRight(b.String(), "\n")
 }
 
+// officialCard: who the person is, in the article's words and in English.
+func officialCard(st Styles, doc *annotate.Document, o officials.Official, t glossary.Term, compact bool, line func(string), b *strings.Builder) string {
+	line(st.PanelLabel.Render("OFFICIAL") + "  " + st.PanelHead.Render(o.Name))
+	if o.RoleEN != "" {
+		line(st.Gloss.Render(o.RoleEN))
+	}
+	if o.Role != "" {
+		line(st.Faint.Render("“" + o.Role + "”"))
+	}
+	if !compact && o.Description != "" {
+		b.WriteByte('\n')
+		line(o.Description)
+	}
+	mentions := fmt.Sprintf("%d mention", len(o.Mentions))
+	if len(o.Mentions) != 1 {
+		mentions += "s"
+	}
+	if t.Text != o.Name {
+		mentions = "“" + t.Text + "” · " + mentions
+	}
+	line(st.PanelLabel.Render(mentions + " in this article"))
+	if !compact {
+		for _, i := range termIndex(doc, t) {
+			if s := doc.Sentence(i); s != "" {
+				b.WriteByte('\n')
+				line(emphasize(st, s, t.Text))
+			}
+		}
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// termIndex finds term t in doc, for its sentence.
+func termIndex(doc *annotate.Document, t glossary.Term) []int {
+	for i, x := range doc.Terms {
+		if x.Start == t.Start {
+			return []int{i}
+		}
+	}
+	return nil
+}
+
 func kindLabel(t glossary.Term) string {
 	switch {
-	case t.Official != "":
+	case t.Person:
 		return "official"
 	case t.Kind == glossary.KindName && t.Place:
 		return "place"

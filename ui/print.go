@@ -45,6 +45,19 @@ func Print(doc *annotate.Document, page *render.Page, st Styles) string {
 			b.WriteString(trimLines(wrap.Render("• "+l.Title)) + "\n")
 		}
 	}
+	if len(doc.Officials) > 0 {
+		b.WriteString("\n" + st.PanelHead.Render("Officials") + "\n")
+		for _, o := range doc.Officials {
+			line := o.Name + " — " + o.RoleEN
+			if o.Role != "" && !o.Byline {
+				line += " (“" + o.Role + "”)"
+			}
+			if n := len(o.Mentions); n > 1 {
+				line += fmt.Sprintf(", %d mentions", n)
+			}
+			b.WriteString(trimLines(wrap.Render(line)) + "\n")
+		}
+	}
 	b.WriteString("\n" + st.PanelHead.Render("Notes") + "\n")
 	for _, n := range notes(doc) {
 		b.WriteString(trimLines(wrap.Render(n)) + "\n")
@@ -58,7 +71,7 @@ func notes(doc *annotate.Document) []string {
 	seen := map[string]bool{}
 	var out []string
 	for i, t := range doc.Terms {
-		if !t.Glossed() || highlightOf(&doc.Terms[i]) == hlNone {
+		if !t.Glossed() || t.Person || highlightOf(&doc.Terms[i]) == hlNone {
 			continue
 		}
 		key := strings.ToLower(t.Headword)

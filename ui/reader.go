@@ -108,7 +108,7 @@ func (r *Reader) SetDocument(doc *annotate.Document) tea.Cmd {
 		if highlightOf(&doc.Terms[i]) != hlNone {
 			r.stops = append(r.stops, i)
 		}
-		if t.Official != "" {
+		if t.Person {
 			r.officials = append(r.officials, i)
 		}
 	}
@@ -417,7 +417,7 @@ const (
 // organisations, phrases, and glossed words that are not function words.
 func highlightOf(t *glossary.Term) highlight {
 	switch {
-	case t.Official != "":
+	case t.Person:
 		return hlOfficial
 	case t.Kind == glossary.KindName && t.Place:
 		return hlPlace

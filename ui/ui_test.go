@@ -19,6 +19,7 @@ import (
 
 	"github.com/kabar-reader/kabar/articles"
 	"github.com/kabar-reader/kabar/glossary"
+	"github.com/kabar-reader/kabar/glossary/officials"
 	"github.com/kabar-reader/kabar/ui/render"
 )
 
@@ -44,6 +45,22 @@ func testAnalyzer(t testing.TB) *glossary.Analyzer {
 		t.Fatal(anErr)
 	}
 	return an
+}
+
+var (
+	finderOnce sync.Once
+	finder     *officials.Finder
+	finderErr  error
+)
+
+func testFinder(t testing.TB) *officials.Finder {
+	t.Helper()
+	an := testAnalyzer(t)
+	finderOnce.Do(func() { finder, finderErr = officials.Embedded(an) })
+	if finderErr != nil {
+		t.Fatal(finderErr)
+	}
+	return finder
 }
 
 func init() { lipgloss.SetColorProfile(termenv.Ascii) }
@@ -92,7 +109,7 @@ func newTestModel(t testing.TB, load Loader) *Model {
 	if load == nil {
 		load = articles.Default
 	}
-	m := New(Config{Analyzer: testAnalyzer(t), Styles: PlainStyles(), Style: render.NoTTY, Load: load, Fallback: articles.Default})
+	m := New(Config{Analyzer: testAnalyzer(t), Finder: testFinder(t), Styles: PlainStyles(), Style: render.NoTTY, Load: load, Fallback: articles.Default})
 	drive(t, m, m.Init()())
 	return m
 }
@@ -231,5 +248,23 @@ func TestErrorScreenHasWayBack(t *testing.T) {
 	drive(t, m, press("tab"))
 	if v := m.View(); !strings.Contains(v, "leader") {
 		t.Errorf("esc did not open the sample:\n%s", v)
+	}
+}
+
+// TestOfficialCard: ] steps to the first official and the panel says who
+// it is; [ goes back round to the last.
+func TestOfficialCard(t *testing.T) {
+	m := newTestModel(t, nil)
+	drive(t, m, tea.WindowSizeMsg{Width: 120, Height: 40})
+	drive(t, m, press("]"))
+	v := m.View()
+	for _, want := range []string{"OFFICIAL  Kim Jong Un", "Leader of North Korea", "“Pemimpin Korea Utara”", "7 mentions in this article"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("official card lacks %q:\n%s", want, v)
+		}
+	}
+	drive(t, m, press("]"))
+	if v := m.View(); !strings.Contains(v, "OFFICIAL  Vladimir Putin") || !strings.Contains(v, "President of Russia") {
+		t.Errorf("second ] should show Putin:\n%s", v)
 	}
 }

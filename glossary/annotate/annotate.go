@@ -9,23 +9,87 @@ import (
 
 	"github.com/kabar-reader/kabar/articles"
 	"github.com/kabar-reader/kabar/glossary"
+	"github.com/kabar-reader/kabar/glossary/officials"
 )
 
-// Document is an article with its terms, ready to read.
+// Document is an article with its terms and officials, ready to read.
 type Document struct {
-	Article articles.Article
-	Terms   []glossary.Term
+	Article   articles.Article
+	Terms     []glossary.Term
+	Officials []officials.Official
 	// sentences[i] is the sentence span of Terms[i].
 	sentences []span
 }
 
 type span struct{ start, end int }
 
-// New analyses the article body.
-func New(a articles.Article, an *glossary.Analyzer) *Document {
+// New analyses the article body and, with a finder, finds its officials.
+func New(a articles.Article, an *glossary.Analyzer, finder *officials.Finder) *Document {
 	d := &Document{Article: a, Terms: an.Analyze(a.Body)}
+	if finder != nil {
+		d.Officials = finder.Find(a.Body, a.Byline, a.Published)
+		d.Terms = markOfficials(a.Body, d.Terms, d.Officials)
+	}
 	d.sentences = sentenceSpans(a.Body, d.Terms)
 	return d
+}
+
+// Official returns the official with the given id.
+func (d *Document) Official(id string) (officials.Official, bool) {
+	for _, o := range d.Officials {
+		if o.ID == id {
+			return o, true
+		}
+	}
+	return officials.Official{}, false
+}
+
+// markOfficials makes each mention of an official one name term carrying
+// the official's id (Pak Thae Song, not "Pak" the honorific and a name),
+// and marks the terms of each written role with the id too.
+func markOfficials(body string, terms []glossary.Term, offs []officials.Official) []glossary.Term {
+	type mark struct {
+		m    officials.Mention
+		id   string
+		name bool
+		en   string
+	}
+	var marks []mark
+	for _, o := range offs {
+		for _, m := range o.Mentions {
+			marks = append(marks, mark{m, o.ID, true, o.RoleEN})
+		}
+		for _, m := range o.Titles {
+			marks = append(marks, mark{m, o.ID, false, ""})
+		}
+	}
+	if len(marks) == 0 {
+		return terms
+	}
+	out := make([]glossary.Term, 0, len(terms))
+	for _, t := range terms {
+		replaced := false
+		for _, mk := range marks {
+			if t.End <= mk.m.Start || t.Start >= mk.m.End {
+				continue
+			}
+			if !mk.name {
+				t.Official = mk.id
+				continue
+			}
+			replaced = true
+			if t.Start == mk.m.Start || t.Start < mk.m.Start {
+				// The first term of the mention stands for all of it.
+				out = append(out, glossary.Term{Start: mk.m.Start, End: mk.m.End, Text: body[mk.m.Start:mk.m.End],
+					Kind: glossary.KindName, Official: mk.id, Person: true, Glosses: []string{mk.en}})
+			}
+			break
+		}
+		if !replaced {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // Sentence returns the sentence term i stands in.
@@ -152,6 +216,14 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 	}
 	if !a.Published.IsZero() {
 		j.Published = a.Published.Format("2006-01-02")
+	}
+	for _, o := range d.Officials {
+		ms := make([]MentionJSON, 0, len(o.Mentions))
+		for _, m := range o.Mentions {
+			ms = append(ms, MentionJSON{Start: m.Start, End: m.End, Text: m.Text})
+		}
+		j.Officials = append(j.Officials, OfficialJSON{ID: o.ID, Name: o.Name, Role: o.Role, RoleEN: o.RoleEN,
+			Description: o.Description, Mentions: ms})
 	}
 	for _, t := range d.Terms {
 		g := t.Glosses

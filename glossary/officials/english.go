@@ -1,0 +1,298 @@
+package officials
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kabar-reader/kabar/glossary"
+)
+
+// unit is one piece of a role in English: a word, a phrase or a name.
+type unit struct {
+	en    string
+	id    string // the Indonesian, lowercase
+	place bool
+	name  bool // a proper name (keeps its place in English)
+	adj   bool
+}
+
+// roleEN translates the role written in tokens [s, e): prefixes (former,
+// acting), the title, and the organisation after it, turned from
+// Indonesian head-first order into English ("ketua komite ilmu pengetahuan
+// dan teknologi luar angkasa Korea Utara" → "chair of North Korea's outer
+// space science and technology committee").
+func (f *Finder) roleEN(d *doc, s, e int) string {
+	title, j, prefixes := d.titleAt(s, f.titles)
+	if title.Kind == 0 {
+		return ""
+	}
+	var pre []string
+	for _, p := range prefixes {
+		pre = append(pre, p.EN)
+	}
+	// The whole role may be a phrase of the glossary: "menteri luar negeri".
+	rest := f.units(d, j, e)
+	en := title.EN
+	if phrase := strings.ToLower(strings.Join(strings.Fields(d.body[d.toks[s].Start:d.toks[e-1].End]), " ")); len(prefixes) == 0 {
+		if es := f.an.Glossary().Entries(phrase); len(es) > 0 && strings.Contains(phrase, " ") && !es[0].POS.IsName() {
+			return capitalise(cleanGloss(es[0].Glosses[0]), title.Kind)
+		}
+	}
+	// An institution named in English after a comma is the one meant:
+	// "direktur Korea Selatan Lembaga think tank Korea, Institute for …".
+	for i := len(rest) - 1; i > 0; i-- {
+		if rest[i].id == "," {
+			if tail := rest[i+1:]; len(tail) > 0 && allNames(tail) {
+				rest = tail
+			}
+			break
+		}
+	}
+	rest = dropBrackets(rest)
+	if len(rest) > 0 {
+		org := englishNP(rest)
+		switch title.Kind {
+		case Rank:
+			if !strings.Contains(org, " ") {
+				en = org + " " + en
+			} else {
+				en = en + " of the " + org
+			}
+		case RoleTitle:
+			// Adjectives and the field before the preposition:
+			// "ekonom senior" → senior economist; "pengamat politik
+			// Universitas Gadjah Mada" → political observer at ….
+			en = roleWithField(title.EN, rest)
+		default:
+			if allNames(rest) && !needsThe(org) {
+				en += " of " + org // of Russia, of Bank Indonesia
+			} else {
+				en += " of the " + org
+			}
+		}
+	}
+	// A title written in lowercase (an appositive) stays lowercase.
+	if title.Kind != Full && !d.toks[j-1].cap {
+		en = strings.ToLower(en[:1]) + en[1:]
+	}
+	if len(pre) > 0 {
+		en = strings.Join(pre, " ") + " " + en
+	}
+	return en
+}
+
+// dropBrackets removes the acronyms in brackets that only repeat the name
+// before them: "(BMKG)".
+func dropBrackets(us []unit) []unit {
+	out := us[:0:0]
+	for i := 0; i < len(us); i++ {
+		switch us[i].id {
+		case ")":
+			continue
+		case "(":
+			for i < len(us) && us[i].id != ")" {
+				i++
+			}
+			continue
+		}
+		out = append(out, us[i])
+	}
+	return out
+}
+
+// needsThe: institutions named by a common noun take "the" (the House of
+// Representatives, the Ministry of Finance); countries and banks do not.
+func needsThe(org string) bool {
+	if strings.HasPrefix(org, "the ") {
+		return false
+	}
+	for _, w := range strings.Fields(org) {
+		switch strings.Trim(w, ",'s") {
+		case "Ministry", "Agency", "Institute", "House", "Commission", "Council", "Board", "Office", "Committee",
+			"Department", "Court", "Authority", "Centre", "Center", "Army", "Navy", "Force", "Party", "Assembly",
+			"Secretariat", "Directorate", "Bureau", "Service", "Police", "Corps", "Foundation", "Association", "Union", "University":
+			return !strings.HasPrefix(org, "University of") || w == "University"
+		}
+	}
+	return false
+}
+
+func allNames(us []unit) bool {
+	for _, u := range us {
+		if !u.name {
+			return false
+		}
+	}
+	return true
+}
+
+// roleWithField: a profession, its field and where it is practised.
+func roleWithField(title string, rest []unit) string {
+	var adjs []string
+	i := 0
+	for ; i < len(rest) && rest[i].adj; i++ {
+		adjs = append(adjs, rest[i].en) // "ekonom senior": senior economist
+	}
+	f := i
+	for ; i < len(rest) && !rest[i].name && rest[i].id != "di" && rest[i].id != "yang"; i++ {
+	}
+	en := title
+	if len(adjs) > 0 {
+		en = strings.Join(adjs, " ") + " " + en
+	}
+	if i > f {
+		en += " of " + englishNP(rest[f:i])
+	}
+	if i < len(rest) {
+		tail := rest[i:]
+		switch {
+		case tail[0].id == "di":
+			en += " at " + englishNP(tail[1:])
+		case tail[0].id == "yang":
+			en += " " + englishNP(tail)
+		default:
+			en += " at " + englishNP(tail)
+		}
+	}
+	return en
+}
+
+// units splits tokens [s, e) into the glossary's terms, in English.
+func (f *Finder) units(d *doc, s, e int) []unit {
+	if s >= e {
+		return nil
+	}
+	start, end := d.toks[s].Start, d.toks[e-1].End
+	text := d.body[start:end]
+	var out []unit
+	prev := 0
+	for _, t := range f.an.Analyze(text) {
+		// Commas and brackets between terms mark where names end.
+		for _, c := range text[prev:t.Start] {
+			if c == ',' || c == '(' || c == ')' {
+				out = append(out, unit{id: string(c)})
+			}
+		}
+		prev = t.End
+		u := unit{id: strings.ToLower(t.Text)}
+		switch {
+		case t.Kind == glossary.KindName && t.Glossed():
+			u.en, u.name, u.place = cleanGloss(t.Glosses[0]), true, t.Place
+		case t.Kind == glossary.KindName, t.Kind == glossary.KindEnglish:
+			u.en, u.name = t.Text, startsUpper(t.Text)
+		case t.Glossed():
+			u.en = plainGloss(t.Glosses[0])
+			u.adj = t.POS == "adj"
+		default:
+			u.en = t.Text
+		}
+		if u.id == "dan" {
+			u.en = "and"
+		}
+		out = append(out, u)
+	}
+	// Acronyms in brackets repeat what comes before: "(BMKG)" is dropped.
+	return out
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// plainGloss is a gloss fit to stand in a title: no "to ", no brackets.
+func plainGloss(g string) string {
+	g = cleanGloss(g)
+	for _, p := range []string{"to be ", "to "} {
+		g = strings.TrimPrefix(g, p)
+	}
+	return g
+}
+
+// englishNP puts an Indonesian noun phrase in English order. A trailing
+// place becomes a possessive (North Korea's …), "yang" and "di" start
+// clauses that keep their order, "X dan Y" stays together, modifiers go
+// before their head, and a run of names stays as it is.
+func englishNP(us []unit) string {
+	if len(us) == 0 {
+		return ""
+	}
+	for i, u := range us {
+		switch u.id {
+		case "yang":
+			return strings.TrimSpace(englishNP(us[:i]) + " " + joinEN(us[i+1:]))
+		case "di":
+			prep := " at "
+			if len(us[i+1:]) > 0 && us[len(us)-1].place && len(us[i+1:]) == 1 {
+				prep = " in "
+			}
+			return strings.TrimSpace(englishNP(us[:i]) + prep + englishNP(us[i+1:]))
+		}
+	}
+	if allNames(us) {
+		return joinEN(us)
+	}
+	for len(us) > 0 && us[0].id == "," {
+		us = us[1:]
+	}
+	poss := ""
+	if last := us[len(us)-1]; len(us) > 1 && last.place {
+		poss = last.en + "'s "
+		us = us[:len(us)-1]
+	}
+	of := ""
+	if last := us[len(us)-1]; len(us) > 1 && last.name && !last.place {
+		of = " of " + last.en
+		us = us[:len(us)-1]
+	}
+	if us[0].name {
+		return poss + joinEN(us) + of
+	}
+	// Group coordinations: "ilmu pengetahuan dan teknologi",
+	// "Meteorologi, Klimatologi, dan Geofisika".
+	var groups []string
+	for i := 1; i < len(us); i++ {
+		switch {
+		case us[i].id == "," && len(groups) > 0 && i+1 < len(us) && us[i+1].id != "dan":
+			groups[len(groups)-1] += ", " + us[i+1].en
+			i++
+			continue
+		case us[i].id == ",":
+			continue
+		case us[i].id == "dan" && len(groups) > 0 && i+1 < len(us):
+			groups[len(groups)-1] += " and " + us[i+1].en
+			i++
+			continue
+		}
+		groups = append(groups, us[i].en)
+	}
+	for l, r := 0, len(groups)-1; l < r; l, r = l+1, r-1 {
+		groups[l], groups[r] = groups[r], groups[l]
+	}
+	return strings.TrimSpace(poss + strings.Join(append(groups, us[0].en), " ") + of)
+}
+
+func joinEN(us []unit) string {
+	parts := make([]string, 0, len(us))
+	for _, u := range us {
+		parts = append(parts, u.en)
+	}
+	return strings.Join(parts, " ")
+}
+
+// capitalise gives office titles capitals, leaves professions lowercase.
+func capitalise(s string, kind TitleKind) string {
+	if kind == RoleTitle {
+		return s
+	}
+	words := strings.Fields(s)
+	for i, w := range words {
+		if i > 0 && (w == "of" || w == "the" || w == "and" || w == "for") {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(words, " ")
+}

@@ -1,0 +1,769 @@
+package officials
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kabar-reader/kabar/articles"
+	"github.com/kabar-reader/kabar/glossary"
+)
+
+// Mention is a span of the text: [Start, End) byte offsets.
+type Mention struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// Official is a titled person of one article.
+type Official struct {
+	ID          string
+	Name        string
+	Role        string // as the article writes it (Indonesian)
+	RoleEN      string
+	Description string
+	Mentions    []Mention // where the person is named: the first mention and every later one
+	Titles      []Mention // where the role is written
+	Byline      bool      // named in the byline
+	Person      *Person   // the register's entry, when the register knows the person
+}
+
+// Finder finds officials. It is built once and is safe for concurrent use.
+type Finder struct {
+	an     *glossary.Analyzer
+	titles *Titles
+	reg    *Register
+}
+
+// NewFinder builds a finder on an analyzer, a title table and a register.
+func NewFinder(an *glossary.Analyzer, titles *Titles, reg *Register) *Finder {
+	if reg == nil {
+		reg = &Register{byName: map[string][]int{}}
+	}
+	return &Finder{an: an, titles: titles, reg: reg}
+}
+
+// Register returns the register the finder consults.
+func (f *Finder) Register() *Register { return f.reg }
+
+// tok is a token with what the finder needs to know of it.
+type tok struct {
+	glossary.Token
+	text, lower string
+	word        bool
+	cap, caps   bool          // capitalised; all capitals (an acronym)
+	term        glossary.Term // the word's own analysis
+	name        bool          // part of a place or organisation the glossary knows
+	nameEN      string        // English of that name, on its first token
+	nameEnd     int           // index of its last token, on its first token
+	place       bool
+	used        bool // already part of an official's name or title
+}
+
+// doc is one article being read.
+type doc struct {
+	body string
+	toks []tok
+}
+
+func (f *Finder) prepare(body string) *doc {
+	gt := f.an.Tokens(body)
+	words := f.an.WordTerms(body, gt)
+	d := &doc{body: body, toks: make([]tok, len(gt))}
+	for i, t := range gt {
+		text := body[t.Start:t.End]
+		r, _ := utf8.DecodeRuneInString(text)
+		d.toks[i] = tok{Token: t, text: text, lower: strings.ToLower(text), word: t.Kind == glossary.WordToken,
+			cap: unicode.IsUpper(r), caps: isAllCaps(text), term: words[i], nameEnd: i}
+	}
+	// Places and organisations, single or multi-word, from the analysis.
+	j := 0
+	for _, tm := range f.an.Analyze(body) {
+		if tm.Kind != glossary.KindName || !tm.Glossed() {
+			continue
+		}
+		for j < len(d.toks) && d.toks[j].Start < tm.Start {
+			j++
+		}
+		first := j
+		for k := j; k < len(d.toks) && d.toks[k].End <= tm.End; k++ {
+			d.toks[k].name, d.toks[k].place = true, tm.Place
+			d.toks[first].nameEnd = k
+		}
+		if first < len(d.toks) {
+			d.toks[first].nameEN = cleanGloss(tm.Glosses[0])
+		}
+	}
+	return d
+}
+
+func isAllCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n > 1
+}
+
+// cleanGloss keeps the first sense without its parenthesis:
+// "Moscow (capital of Russia)" → "Moscow".
+func cleanGloss(g string) string {
+	if i := strings.Index(g, " ("); i > 0 {
+		g = g[:i]
+	}
+	return strings.TrimSpace(g)
+}
+
+func (d *doc) is(i int, s string) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].text == s
+}
+
+// adjacent: tokens i and i+1 are separated by spaces only (no line break).
+func (d *doc) adjacent(i int) bool {
+	if i+1 >= len(d.toks) {
+		return false
+	}
+	gap := d.body[d.toks[i].End:d.toks[i+1].Start]
+	return gap != "" && strings.Trim(gap, " ") == ""
+}
+
+var honorifics = map[string]bool{"bapak": true, "ibu": true, "pak": true, "bu": true, "prof": true, "dr": true,
+	"h": true, "hj": true, "ir": true, "kh": true, "drs": true, "dra": true, "sdr": true, "saudara": true,
+	"saudari": true, "tuan": true, "nyonya": true, "habib": true, "gus": true}
+
+var months = map[string]bool{"januari": true, "februari": true, "maret": true, "april": true, "mei": true,
+	"juni": true, "juli": true, "agustus": true, "september": true, "oktober": true, "november": true,
+	"desember": true, "senin": true, "selasa": true, "rabu": true, "kamis": true, "jumat": true, "sabtu": true, "minggu": true}
+
+// nameLike: a capitalised word that can be part of a person's name.
+func (d *doc) nameLike(i int, titles *Titles) bool {
+	if i < 0 || i >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[i]
+	if !t.word || !t.cap || t.name || t.caps && utf8.RuneCountInString(t.text) > 1 {
+		return false
+	}
+	if t.SentenceStart && t.term.Kind == glossary.KindWord && t.term.Glossed() && !honorifics[t.lower] {
+		return false // "Namun", "Sementara" open sentences
+	}
+	if _, n := titles.match([]string{t.lower}); n > 0 {
+		return false
+	}
+	return true
+}
+
+// unknownWord: a token the glossary has no word for, the mark of a
+// person's name rather than an institution's.
+func (t *tok) unknownWord() bool {
+	return t.term.Kind == glossary.KindName && !t.term.Glossed() || t.term.Kind == glossary.KindWord && !t.term.Glossed()
+}
+
+// nameAt reads a person's name starting at token i: honorifics skipped
+// (Bapak, Prof. Dr.), the Korean surname Pak kept (Pak Thae Song). It
+// returns the token range [s, e) of the name, or ok false.
+func (d *doc) nameAt(i int, titles *Titles) (s, e int, ok bool) {
+	for i < len(d.toks) && d.toks[i].word && honorifics[d.toks[i].lower] {
+		if d.toks[i].lower == "pak" && d.korean(i) {
+			break
+		}
+		if d.is(i+1, ".") {
+			i++
+		}
+		i++
+	}
+	s = i
+	e = i
+	for e < len(d.toks) && e-s < 5 && (d.nameLike(e, titles) || d.toks[e].lower == "pak" && d.korean(e)) {
+		e++
+		if e < len(d.toks) && !d.adjacent(e-1) {
+			break
+		}
+	}
+	return s, e, e > s
+}
+
+// korean: "Pak" followed by two short syllables (Pak Thae Song).
+func (d *doc) korean(i int) bool {
+	if i+2 >= len(d.toks) || !d.adjacent(i) || !d.adjacent(i+1) {
+		return false
+	}
+	for _, k := range []int{i + 1, i + 2} {
+		t := &d.toks[k]
+		if !t.word || !t.cap || t.caps || utf8.RuneCountInString(t.text) > 5 || !t.unknownWord() {
+			return false
+		}
+	}
+	return true
+}
+
+// personLike: a run with at least one word the glossary does not know.
+func (d *doc) personLike(s, e int) bool {
+	for k := s; k < e; k++ {
+		if d.toks[k].unknownWord() {
+			return true
+		}
+	}
+	return false
+}
+
+// titleAt matches a title at token i, with "mantan", "Plt" and the like
+// before it. It returns the title, the index after it, and its prefixes.
+func (d *doc) titleAt(i int, titles *Titles) (Title, int, []Title) {
+	var prefixes []Title
+	for {
+		words := make([]string, 0, 4)
+		for k := i; k < len(d.toks) && k < i+4 && d.toks[k].word; k++ {
+			words = append(words, d.toks[k].lower)
+			if !d.adjacent(k) {
+				break
+			}
+		}
+		t, n := titles.match(words)
+		if n == 0 {
+			return Title{}, i, nil
+		}
+		i += n
+		if t.Kind != Prefix {
+			return t, i, prefixes
+		}
+		prefixes = append(prefixes, t)
+		// "Pelaksana Tugas (Plt) Kepala": the abbreviation in brackets.
+		if d.is(i, "(") && d.is(i+2, ")") {
+			i += 3
+		}
+	}
+}
+
+// orgWords head the names of institutions, never of people.
+var orgWords = map[string]bool{"dinas": true, "badan": true, "pusat": true, "kantor": true, "departemen": true,
+	"biro": true, "bagian": true, "divisi": true, "komisi": true, "direktorat": true, "lembaga": true, "balai": true,
+	"kementerian": true, "dewan": true, "majelis": true, "partai": true, "universitas": true, "institut": true,
+	"sekolah": true, "rumah": true, "sakit": true, "bank": true, "kota": true, "kabupaten": true, "provinsi": true,
+	"daerah": true, "umum": true, "negara": true, "nasional": true, "republik": true, "pemerintah": true, "satuan": true}
+
+var connector = map[string]bool{"dan": true, "and": true, "for": true, "of": true, "the": true, "&": true, "de": true}
+
+// Find returns the officials of an article body, in order of first
+// mention, then the byline's people. published (may be zero) picks the
+// register role that was true at the time.
+func (f *Finder) Find(body string, byline []articles.Person, published time.Time) []Official {
+	d := f.prepare(body)
+	var found []*Official
+	add := func(o *Official) *Official {
+		// A later "Mendagri Tito" is Muhammad Tito Karnavian again.
+		if prev := d.owner(found, o.Name); prev != nil {
+			prev.Mentions = append(prev.Mentions, o.Mentions...)
+			prev.Titles = append(prev.Titles, o.Titles...)
+			return prev
+		}
+		found = append(found, o)
+		return o
+	}
+	f.titledBefore(d, add)
+	f.appositives(d, add)
+	for _, o := range found {
+		f.enrich(o, published)
+	}
+	// Later mentions of the people the text introduced come first, so the
+	// register cannot claim "Bambang" for another Bambang it knows.
+	f.laterMentions(d, found)
+	n := len(found)
+	f.fromRegister(d, add, published)
+	for _, o := range found[n:] {
+		f.enrich(o, published)
+	}
+	f.laterMentions(d, found)
+	out := make([]Official, 0, len(found)+len(byline))
+	sort.SliceStable(found, func(i, j int) bool { return found[i].Mentions[0].Start < found[j].Mentions[0].Start })
+	for _, o := range found {
+		sort.Slice(o.Mentions, func(i, j int) bool { return o.Mentions[i].Start < o.Mentions[j].Start })
+		out = append(out, *o)
+	}
+	return append(out, f.bylineOfficials(byline, out, published)...)
+}
+
+func (d *doc) span(s, e int) Mention {
+	start, end := d.toks[s].Start, d.toks[e-1].End
+	return Mention{Start: start, End: end, Text: d.body[start:end]}
+}
+
+func (d *doc) markUsed(s, e int) {
+	for k := s; k < e; k++ {
+		d.toks[k].used = true
+	}
+}
+
+// titledBefore finds "TITLE [ORGANISATION] NAME [dan NAME]":
+// Presiden Vladimir Putin, Menteri Dalam Negeri (Mendagri) Muhammad Tito
+// Karnavian, Marsekal Tentara Rakyat Korea Ri Pyong Chol dan Pak Jong Chon.
+func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
+	for i := 0; i < len(d.toks); i++ {
+		if !d.toks[i].word || d.toks[i].used {
+			continue
+		}
+		title, j, _ := d.titleAt(i, f.titles)
+		if title.Kind == 0 {
+			continue
+		}
+		roleStart := i
+		// Lowercase modifiers of a profession: "ekonom senior", "pengamat politik".
+		for m := 0; m < 3 && j < len(d.toks) && d.toks[j].word && !d.toks[j].cap && d.adjacent(j-1) &&
+			d.toks[j].term.POS != "verb" && !glossaryFunctionWord(d.toks[j].lower); m++ {
+			j++
+		}
+		// The organisation and the name: capitalised words, names, acronyms,
+		// brackets, and commas or connectors inside an institution's name.
+		k := j
+		lastRun := k
+		for k < len(d.toks) {
+			t := &d.toks[k]
+			switch {
+			case t.word && (t.cap || t.name) && (k == j || d.adjacent(k-1) || d.is(k-1, "(") || d.is(k-1, ",") || d.is(k-1, ")")):
+				k++
+				continue
+			case t.text == "(":
+				close := k + 1
+				for close < len(d.toks) && close < k+8 && d.toks[close].text != ")" {
+					close++
+				}
+				if close < len(d.toks) && d.toks[close].text == ")" && close > k+1 {
+					k = close + 1
+					lastRun = k
+					continue
+				}
+			case t.text == "." && k > j && honorifics[d.toks[k-1].lower]:
+				k++ // "Bupati Sukabumi H. Marwan Hamami"
+				continue
+			case (t.text == "," || t.word && connector[t.lower]) && k > j && d.capNext(k):
+				// Continue only inside an institution's name: the run
+				// before is no person, and no new title follows.
+				if s := lastRunStart(d, lastRun, k); !d.personLike(s, k) || lastRun == k {
+					if nt, _, _ := d.titleAt(k+1, f.titles); nt.Kind == 0 {
+						k++
+						lastRun = k
+						continue
+					}
+				}
+			}
+			break
+		}
+		// The name is the run of name-like words at the end.
+		ns := k
+		for ns > j && d.nameLike(ns-1, f.titles) && (ns == k || d.adjacent(ns-1)) {
+			ns--
+		}
+		// Honorific "Pak" is not the name, unless a Korean surname.
+		for ns < k && honorifics[d.toks[ns].lower] && !(d.toks[ns].lower == "pak" && d.korean(ns)) {
+			ns++
+			if d.is(ns, ".") {
+				ns++
+			}
+		}
+		// Institution words are not the name: Dinas Pendidikan Ahmad Yani
+		// (but Juli Budi Winantya keeps the month that is his name).
+		for k-ns > 2 && (orgWords[d.toks[ns].lower] || d.toks[ns].term.Affixed && d.toks[ns].term.Glossed()) {
+			ns++
+		}
+		nameEnd := k
+		if ns >= k || !d.personLike(ns, k) && k-ns < 2 && d.toks[ns].term.Glossed() {
+			// The name after a comma: "Pengamat politik Universitas
+			// Gadjah Mada, Prof. Dr. Hendra Wijayakusuma, mengingatkan".
+			s2, e2, ok := d.nameAt(k+1, f.titles)
+			if !d.is(k, ",") || !ok || !d.personLike(s2, e2) || !(d.is(e2, ",") || e2 < len(d.toks) && d.toks[e2].word && !d.toks[e2].cap) {
+				continue
+			}
+			ns, nameEnd = s2, e2
+			k = e2
+		}
+		roleEnd := ns
+		if nameEnd != k || ns > 0 && d.is(ns-1, ",") {
+			roleEnd = ns
+		}
+		for roleEnd > roleStart && (d.toks[roleEnd-1].text == "," || honorifics[d.toks[roleEnd-1].lower] || d.toks[roleEnd-1].text == ".") {
+			roleEnd--
+		}
+		for roleEnd > roleStart && (d.toks[roleEnd-1].text == "," || honorifics[d.toks[roleEnd-1].lower] || d.toks[roleEnd-1].text == ".") {
+			roleEnd--
+		}
+		role := d.span(roleStart, roleEnd)
+		name := d.span(ns, nameEnd)
+		o := add(&Official{Name: name.Text, Role: role.Text, RoleEN: f.roleEN(d, roleStart, roleEnd),
+			Mentions: []Mention{name}, Titles: []Mention{role}})
+		d.markUsed(roleStart, k)
+		// Two people under one title: "… Ri Pyong Chol dan Pak Jong Chon".
+		if d.is(k, "dan") {
+			if s2, e2, ok := d.nameAt(k+1, f.titles); ok && d.personLike(s2, e2) && !(d.is(e2, ",") && d.titleFollows(e2+1, f.titles)) {
+				second := d.span(s2, e2)
+				add(&Official{Name: second.Text, Role: o.Role, RoleEN: o.RoleEN, Mentions: []Mention{second}, Titles: []Mention{role}})
+				d.markUsed(k, e2)
+				k = e2
+			}
+		}
+		i = k - 1
+	}
+}
+
+// titleFollows: a title starts at i, after an optional "seorang".
+func (d *doc) titleFollows(i int, titles *Titles) bool {
+	if i < len(d.toks) && (d.toks[i].lower == "seorang" || d.toks[i].lower == "sang") {
+		i++
+	}
+	t, _, _ := d.titleAt(i, titles)
+	return t.Kind != 0
+}
+
+// capNext: a capitalised word follows token k, maybe after "dan"
+// ("Meteorologi, Klimatologi, dan Geofisika").
+func (d *doc) capNext(k int) bool {
+	n := k + 1
+	if n < len(d.toks) && d.toks[n].word && connector[d.toks[n].lower] && d.toks[k].text == "," {
+		n++
+	}
+	return n < len(d.toks) && d.toks[n].word && d.toks[n].cap
+}
+
+// lastRunStart finds where the words ending at k began.
+func lastRunStart(d *doc, from, k int) int {
+	s := k
+	for s > from && d.toks[s-1].word {
+		s--
+	}
+	return s
+}
+
+var speechVerbs = map[string]bool{"kata": true, "ujar": true, "ucap": true, "tutur": true, "imbuh": true, "ungkap": true,
+	"jelas": true, "papar": true, "tegas": true, "mengatakan": true, "menjelaskan": true, "menuturkan": true,
+	"mengungkapkan": true, "menegaskan": true, "menyampaikan": true, "kepada": true}
+
+// appositives finds "NAME, [seorang] TITLE …,": Nam Sung-wook, mantan
+// direktur …; kata Leif-Eric Easley, profesor studi internasional di ….
+func (f *Finder) appositives(d *doc, add func(*Official) *Official) {
+	for i := 0; i < len(d.toks); i++ {
+		if d.toks[i].used || !d.nameLike(i, f.titles) || i > 0 && d.nameLike(i-1, f.titles) && d.adjacent(i-1) {
+			continue
+		}
+		s, e, ok := d.nameAt(i, f.titles)
+		if !ok || !d.is(e, ",") || !(d.personLike(s, e) && (e-s >= 2 || d.toks[s].term.Kind == glossary.KindName)) ||
+			e-s == 1 && months[d.toks[s].lower] {
+			continue
+		}
+		p := e + 1
+		for p < len(d.toks) && (d.toks[p].lower == "seorang" || d.toks[p].lower == "sang" || d.toks[p].lower == "selaku" ||
+			d.toks[p].lower == "yang" || d.toks[p].lower == "juga" || d.toks[p].lower == "sebagai") {
+			p++
+		}
+		title, j, _ := d.titleAt(p, f.titles)
+		if title.Kind == 0 || d.toks[p].used {
+			continue
+		}
+		// "…, Presiden Biden memperingatkan": a title with its own name
+		// is another person, not this one's role.
+		if ns, ne, ok := d.nameAt(j, f.titles); ok && d.personLike(ns, ne) {
+			continue
+		}
+		// The role runs to the end of the clause; an institution named
+		// after a comma still belongs to it ("…, Institute for …,").
+		end := j
+		for end < len(d.toks) && end-p < 20 {
+			t := &d.toks[end]
+			if t.word && (speechVerbs[t.lower] || t.used) && end > j {
+				break
+			}
+			if !t.word && t.Kind != glossary.NumberToken {
+				if t.text == "," && d.capitalisedSegment(end+1) {
+					end++
+					continue
+				}
+				if t.text != "-" && t.text != "(" && t.text != ")" && t.text != "/" {
+					break
+				}
+			}
+			end++
+		}
+		if end <= j-1 {
+			continue
+		}
+		name := d.span(s, e)
+		role := d.span(p, end)
+		add(&Official{Name: name.Text, Role: role.Text, RoleEN: f.roleEN(d, p, end),
+			Mentions: []Mention{name}, Titles: []Mention{role}})
+		d.markUsed(s, end)
+		i = end - 1
+	}
+}
+
+// capitalisedSegment: from i to the next comma or full stop stands the
+// name of an institution the glossary knows, and nothing else.
+func (d *doc) capitalisedSegment(i int) bool {
+	if i >= len(d.toks) || !d.toks[i].word || !d.toks[i].cap {
+		return false
+	}
+	n := 0
+	for ; i < len(d.toks); i++ {
+		t := &d.toks[i]
+		switch {
+		case t.text == "," || t.text == ".":
+			return n > 1
+		case t.word && t.name:
+			n++
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// glossaryFunctionWord: words that end a title's lowercase modifiers.
+func glossaryFunctionWord(w string) bool {
+	switch w {
+	case "yang", "di", "ke", "dari", "dan", "atau", "itu", "ini", "pada", "dalam", "untuk", "dengan", "bahwa", "akan",
+		"telah", "sudah", "juga", "tersebut", "mengatakan", "kata", "ujar", "saat", "ketika", "karena":
+		return true
+	}
+	return false
+}
+
+var (
+	slugRe    = regexp.MustCompile(`[^a-z0-9]+`)
+	bracketRe = regexp.MustCompile(`\s*\([^)]*\)`)
+)
+
+// slug makes an id from a name: "Nam Sung-wook" → "nam-sung-wook".
+func slug(name string) string {
+	s := strings.Trim(slugRe.ReplaceAllString(strings.ToLower(name), "-"), "-")
+	if s == "" {
+		return "person"
+	}
+	return s
+}
+
+// forms are the ways a later mention may name o: the full name, the
+// family name of a Korean or Chinese name, otherwise any single name of
+// three letters or more, and the register's aliases.
+func forms(o *Official) []string {
+	parts := strings.Fields(o.Name)
+	out := []string{o.Name}
+	switch {
+	case eastAsian(parts):
+		out = append(out, parts[0])
+	default:
+		for i := len(parts) - 1; i >= 0; i-- {
+			if utf8.RuneCountInString(parts[i]) >= 3 && !strings.HasSuffix(parts[i], ".") {
+				out = append(out, parts[i])
+			}
+		}
+	}
+	if o.Person != nil {
+		out = append(out, o.Person.Aliases...)
+		out = append(out, o.Person.Name)
+	}
+	return out
+}
+
+var eastAsianSurnames = map[string]bool{"Kim": true, "Lee": true, "Park": true, "Pak": true, "Choe": true, "Choi": true,
+	"Ri": true, "Jo": true, "Cho": true, "Nam": true, "Moon": true, "Yoon": true, "Jang": true, "Han": true, "Kang": true,
+	"Xi": true, "Li": true, "Wang": true, "Zhang": true, "Hu": true, "Wen": true, "Liu": true, "Chen": true, "Yang": true,
+	"Zhao": true, "Huang": true, "Zhou": true, "Wu": true, "Hun": true, "Shin": true, "Yun": true, "Jong": true}
+
+func eastAsian(parts []string) bool {
+	if len(parts) < 2 || len(parts) > 3 || !eastAsianSurnames[parts[0]] {
+		return false
+	}
+	return len(parts) == 3 || strings.Contains(parts[1], "-")
+}
+
+// owner returns the official a name refers to: the same name, or one of
+// the forms of an official already found (the first found wins: the
+// salient Kim is the first Kim).
+func (d *doc) owner(found []*Official, name string) *Official {
+	for _, o := range found {
+		for _, f := range forms(o) {
+			if f == name {
+				return o
+			}
+		}
+	}
+	return nil
+}
+
+// laterMentions links every other naming of a found official: "Putin",
+// "Kim", "Tito", and a bare "Mendagri" for the home minister.
+func (f *Finder) laterMentions(d *doc, found []*Official) {
+	for i := 0; i < len(d.toks); i++ {
+		t := &d.toks[i]
+		if t.used || !t.word || !t.cap {
+			continue
+		}
+		// Longest first: "Kim Jong Un" before "Kim".
+		matched := false
+		for n := 3; n >= 1 && !matched; n-- {
+			if i+n > len(d.toks) {
+				continue
+			}
+			ok := true
+			for k := i; k < i+n; k++ {
+				ok = ok && d.toks[k].word && !d.toks[k].used && (k == i || d.adjacent(k-1))
+			}
+			if !ok {
+				continue
+			}
+			m := d.span(i, i+n)
+			o := d.owner(found, m.Text)
+			if o == nil || n == 1 && months[t.lower] && monthContext(d, i) {
+				continue
+			}
+			// A name that is the start of a longer unknown name is another
+			// person (Kim Myong Sik is not Kim Jong Un).
+			if e := i + n; e < len(d.toks) && d.adjacent(e-1) && d.nameLike(e, f.titles) && d.toks[e].unknownWord() {
+				continue
+			}
+			o.Mentions = append(o.Mentions, m)
+			d.markUsed(i, i+n)
+			i += n - 1
+			matched = true
+		}
+		if matched {
+			continue
+		}
+		// A title abbreviation standing alone: "Mendagri" in a headline.
+		if title, j, _ := d.titleAt(i, f.titles); title.Kind == Full && !d.nameLike(j, f.titles) {
+			for _, o := range found {
+				if strings.Contains(strings.ToLower(o.Role), t.lower) || strings.EqualFold(o.RoleEN, title.EN) {
+					o.Mentions = append(o.Mentions, d.span(i, j))
+					d.markUsed(i, j)
+					break
+				}
+			}
+		}
+	}
+}
+
+// monthContext: "pada Juli", "inflasi Juli", "Juli 2024" are the month.
+func monthContext(d *doc, i int) bool {
+	if i+1 < len(d.toks) && d.toks[i+1].Kind == glossary.NumberToken {
+		return true
+	}
+	if i > 0 && d.toks[i-1].Kind == glossary.NumberToken {
+		return true
+	}
+	if i > 0 {
+		switch d.toks[i-1].lower {
+		case "bulan", "pada", "sejak", "hingga", "sampai", "akhir", "awal", "pertengahan", "inflasi", "periode", "per", "hari", "tanggal", "selama", "medio":
+			return true
+		}
+	}
+	return false
+}
+
+// fromRegister adds people the register knows who are named in the text
+// without a title the finder recognised ("Jokowi", "Prabowo Subianto").
+func (f *Finder) fromRegister(d *doc, add func(*Official) *Official, published time.Time) {
+	for i := 0; i < len(d.toks); i++ {
+		if d.toks[i].used || !d.nameLike(i, f.titles) {
+			continue
+		}
+		s, e, ok := d.nameAt(i, f.titles)
+		if !ok {
+			continue
+		}
+		for n := e - s; n >= 1; n-- {
+			m := d.span(s, s+n)
+			people := f.reg.Find(m.Text)
+			// One word must be distinctive: no glossary word, five letters.
+			if len(people) != 1 || n == 1 && (d.toks[s].term.Glossed() || utf8.RuneCountInString(m.Text) < 5) {
+				continue
+			}
+			p := people[0]
+			role := roleAt(p, published)
+			add(&Official{ID: p.ID, Name: m.Text, Role: role.Title, RoleEN: role.TitleEN, Mentions: []Mention{m}, Person: &p})
+			d.markUsed(s, s+n)
+			break
+		}
+		i = e - 1
+	}
+}
+
+// roleAt is the person's role at a date: the newest that had begun.
+func roleAt(p Person, date time.Time) Role {
+	if date.IsZero() {
+		return p.Latest()
+	}
+	at := date.Format("2006-01")
+	best := Role{}
+	for _, r := range p.Roles {
+		if r.AsOf <= at && r.AsOf >= best.AsOf {
+			best = r
+		}
+	}
+	if best.Title == "" {
+		return p.Latest()
+	}
+	return best
+}
+
+// enrich fills the id, register entry and description. The article's role
+// stays; the register's English replaces ours only for the same office.
+func (f *Finder) enrich(o *Official, published time.Time) {
+	if o.Person == nil {
+		for _, form := range []string{o.Name} {
+			if people := f.reg.Find(form); len(people) == 1 {
+				p := people[0]
+				o.Person = &p
+			}
+		}
+	}
+	if o.Person == nil {
+		o.ID = slug(o.Name)
+		o.Description = ""
+		return
+	}
+	p := o.Person
+	o.ID, o.Description = p.ID, p.Description
+	role := strings.ToLower(strings.Join(strings.Fields(bracketRe.ReplaceAllString(o.Role, "")), " "))
+	for _, r := range p.Roles {
+		rt := strings.ToLower(r.Title)
+		if role != "" && (rt == role || strings.HasPrefix(rt, role+" ")) {
+			o.RoleEN = r.TitleEN
+			return
+		}
+	}
+	if o.Role == "" {
+		r := roleAt(*p, published)
+		o.Role, o.RoleEN = r.Title, r.TitleEN
+	}
+}
+
+// bylineOfficials lists the byline: one official a person, roles joined
+// (Reporter and Editor).
+func (f *Finder) bylineOfficials(byline []articles.Person, found []Official, published time.Time) []Official {
+	var out []Official
+	index := map[string]int{}
+	for _, p := range byline {
+		if i, ok := index[p.Name]; ok {
+			out[i].Role += ", " + p.Role
+			out[i].RoleEN += " and " + strings.ToLower(p.Role)
+			continue
+		}
+		index[p.Name] = len(out)
+		out = append(out, Official{ID: slug(p.Name), Name: p.Name, Role: p.Role, RoleEN: strings.ToLower(p.Role), Byline: true, Mentions: []Mention{}})
+	}
+	for i := range out {
+		for _, o := range found {
+			if o.Name == out[i].Name {
+				out[i].ID = o.ID + "-byline"
+			}
+		}
+		out[i].Description = "Named in the byline as " + out[i].RoleEN + "."
+	}
+	return out
+}

@@ -1,0 +1,169 @@
+// Package officials finds the titled people of an Indonesian news article —
+// officials, experts, the byline — links their later mentions (Tito for
+// Muhammad Tito Karnavian, Kim for Kim Jong Un), and says in English who
+// they are, from the article's own words and a built-in register.
+package officials
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Role is an office a person holds or held.
+type Role struct {
+	Title   string `json:"role"`    // as Indonesian news writes it: "Menteri Dalam Negeri"
+	TitleEN string `json:"role_en"` // "Minister of Home Affairs"
+	AsOf    string `json:"as_of"`   // YYYY-MM: when it was true
+	Org     string `json:"org"`     // country (ISO code) or organisation
+}
+
+// Person is an entry of the register.
+type Person struct {
+	ID          string   `json:"id"`
+	Name        string   `json:"name"`
+	Aliases     []string `json:"aliases"`
+	Roles       []Role   `json:"roles"`
+	Description string   `json:"description"`
+}
+
+// Register is the built-in list of officials an Indonesian news reader meets.
+type Register struct {
+	people []Person
+	byName map[string][]int // lowercase name or alias → people
+}
+
+var (
+	idRe   = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	asOfRe = regexp.MustCompile(`^\d{4}-(0[1-9]|1[0-2])$`)
+)
+
+// ParseRegister reads the register format (register.tsv): one role a line,
+//
+//	id  name  aliases(|)  role  role_en  as_of  org  description
+//
+// lines of one id carrying the same name, aliases and description.
+func ParseRegister(text, file string) (*Register, []error) {
+	r := &Register{byName: map[string][]int{}}
+	var errs []error
+	index := map[string]int{}
+	for n, line := range strings.Split(text, "\n") {
+		line = strings.TrimSuffix(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		bad := func(format string, args ...any) {
+			errs = append(errs, fmt.Errorf("%s:%d: %s", file, n+1, fmt.Sprintf(format, args...)))
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 8 {
+			bad("want 8 tab-separated fields, got %d", len(f))
+			continue
+		}
+		for i := range f {
+			f[i] = strings.TrimSpace(f[i])
+		}
+		id, name, aliases, role := f[0], f[1], f[2], Role{Title: f[3], TitleEN: f[4], AsOf: f[5], Org: f[6]}
+		switch {
+		case !idRe.MatchString(id):
+			bad("id %q: want lowercase letters, digits and hyphens", id)
+			continue
+		case name == "" || role.Title == "" || role.TitleEN == "":
+			bad("empty name or role")
+			continue
+		case !asOfRe.MatchString(role.AsOf):
+			bad("as_of %q: want YYYY-MM", role.AsOf)
+			continue
+		}
+		i, seen := index[id]
+		if !seen {
+			p := Person{ID: id, Name: name, Description: f[7]}
+			for _, a := range strings.Split(aliases, "|") {
+				if a = strings.TrimSpace(a); a != "" {
+					p.Aliases = append(p.Aliases, a)
+				}
+			}
+			i = len(r.people)
+			index[id] = i
+			r.people = append(r.people, p)
+		} else if r.people[i].Name != name {
+			bad("id %q named %q here and %q before", id, name, r.people[i].Name)
+			continue
+		}
+		for _, old := range r.people[i].Roles {
+			if old.Title == role.Title && old.AsOf == role.AsOf {
+				bad("role %q of %q listed twice", role.Title, id)
+			}
+		}
+		r.people[i].Roles = append(r.people[i].Roles, role)
+	}
+	for i, p := range r.people {
+		keys := append([]string{p.Name}, p.Aliases...)
+		for _, k := range keys {
+			k = strings.ToLower(k)
+			if !containsInt(r.byName[k], i) {
+				r.byName[k] = append(r.byName[k], i)
+			}
+		}
+	}
+	return r, errs
+}
+
+func containsInt(list []int, x int) bool {
+	for _, y := range list {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// Len is the number of people.
+func (r *Register) Len() int { return len(r.people) }
+
+// Find returns the people a name or alias may mean, case-insensitively.
+func (r *Register) Find(name string) []Person {
+	var out []Person
+	for _, i := range r.byName[strings.ToLower(strings.Join(strings.Fields(name), " "))] {
+		out = append(out, r.people[i])
+	}
+	return out
+}
+
+// Search returns the people whose name or an alias contains every word of
+// query, for `kabar who`.
+func (r *Register) Search(query string) []Person {
+	if exact := r.Find(query); len(exact) > 0 {
+		return exact
+	}
+	words := strings.Fields(strings.ToLower(query))
+	if len(words) == 0 {
+		return nil
+	}
+	var out []Person
+	for _, p := range r.people {
+		hay := strings.ToLower(p.Name + " | " + strings.Join(p.Aliases, " | "))
+		for _, role := range p.Roles {
+			hay += " | " + strings.ToLower(role.Title+" | "+role.TitleEN)
+		}
+		all := true
+		for _, w := range words {
+			all = all && strings.Contains(hay, w)
+		}
+		if all {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Latest is the role with the newest as_of date.
+func (p Person) Latest() Role {
+	var best Role
+	for _, r := range p.Roles {
+		if r.AsOf >= best.AsOf {
+			best = r
+		}
+	}
+	return best
+}

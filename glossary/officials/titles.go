@@ -1,0 +1,100 @@
+package officials
+
+import (
+	"fmt"
+	"strings"
+)
+
+// TitleKind says how a title combines with the organisation after it.
+type TitleKind uint8
+
+// Title kinds, as in titles.tsv.
+const (
+	Office    TitleKind = iota + 1 // "Gubernur Jawa Timur" → Governor of East Java
+	Rank                           // "Laksamana Angkatan Laut" → Navy Admiral
+	RoleTitle                      // "profesor studi internasional" → professor of international studies
+	Full                           // "Mendagri" → Minister of Home Affairs
+	Prefix                         // "mantan", "Plt": modifies the title after it
+)
+
+func (k TitleKind) String() string {
+	switch k {
+	case Office:
+		return "office"
+	case Rank:
+		return "rank"
+	case RoleTitle:
+		return "role"
+	case Full:
+		return "full"
+	case Prefix:
+		return "prefix"
+	}
+	return "kind?"
+}
+
+// Title is one title of the table.
+type Title struct {
+	Words []string // lowercase
+	EN    string
+	Kind  TitleKind
+}
+
+// Titles is the table of titles, matched longest first.
+type Titles struct {
+	byFirst map[string][]Title
+}
+
+// ParseTitles reads titles.tsv: title, English, kind.
+func ParseTitles(text, file string) (*Titles, error) {
+	t := &Titles{byFirst: map[string][]Title{}}
+	for n, line := range strings.Split(text, "\n") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			return nil, fmt.Errorf("%s:%d: want 3 tab-separated fields", file, n+1)
+		}
+		var kind TitleKind
+		for k := Office; k <= Prefix; k++ {
+			if k.String() == f[2] {
+				kind = k
+			}
+		}
+		if kind == 0 {
+			return nil, fmt.Errorf("%s:%d: unknown kind %q", file, n+1, f[2])
+		}
+		words := strings.Fields(strings.ToLower(f[0]))
+		t.byFirst[words[0]] = append(t.byFirst[words[0]], Title{Words: words, EN: f[1], Kind: kind})
+	}
+	for k, list := range t.byFirst {
+		for i := 1; i < len(list); i++ {
+			for j := i; j > 0 && len(list[j].Words) > len(list[j-1].Words); j-- {
+				list[j], list[j-1] = list[j-1], list[j]
+			}
+		}
+		t.byFirst[k] = list
+	}
+	return t, nil
+}
+
+// match finds the longest title whose words are words[0:n].
+func (t *Titles) match(words []string) (Title, int) {
+	if len(words) == 0 {
+		return Title{}, 0
+	}
+	for _, ti := range t.byFirst[words[0]] {
+		if len(ti.Words) > len(words) {
+			continue
+		}
+		ok := true
+		for i, w := range ti.Words {
+			ok = ok && words[i] == w
+		}
+		if ok {
+			return ti, len(ti.Words)
+		}
+	}
+	return Title{}, 0
+}
