@@ -96,18 +96,29 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 	return nil
 }
 
-// analyzer builds the glossary, the analyzer and the officials finder once.
+// analyzer builds the glossary, the analyzer and the officials finder once;
+// the register is parsed while the glossary's index is built.
 func analyzer() (*glossary.Analyzer, *officials.Finder, error) {
+	type loaded struct {
+		titles *officials.Titles
+		reg    *officials.Register
+		err    error
+	}
+	regDone := make(chan loaded, 1)
+	go func() {
+		t, r, err := officials.LoadEmbedded()
+		regDone <- loaded{t, r, err}
+	}()
 	g, err := glossary.Embedded()
 	if err != nil {
 		return nil, nil, fmt.Errorf("glossary data: %w", err)
 	}
 	an := glossary.NewAnalyzer(g)
-	f, err := officials.Embedded(an)
-	if err != nil {
-		return nil, nil, fmt.Errorf("officials register: %w", err)
+	l := <-regDone
+	if l.err != nil {
+		return nil, nil, fmt.Errorf("officials register: %w", l.err)
 	}
-	return an, f, nil
+	return an, officials.NewFinder(an, l.titles, l.reg), nil
 }
 
 // openArticle resolves FILE, a sample ID or "-"; no argument is the

@@ -3283,6 +3283,7 @@ var compiledEntries = []lexicon.Entry{
 	{Headword: "Jalur Pantura", POS: 12, Glosses: []string{"Java's north-coast highway"}, File: "names-places.tsv", Line: 1081},
 	{Headword: "Tol Trans Jawa", POS: 12, Glosses: []string{"Trans-Java Toll Road"}, File: "names-places.tsv", Line: 1082},
 	{Headword: "Tol Trans Sumatera", POS: 12, Glosses: []string{"Trans-Sumatra Toll Road"}, File: "names-places.tsv", Line: 1083},
+	{Headword: "Metro Jaya", POS: 12, Glosses: []string{"Greater Jakarta (as a police region)"}, Note: "Polda Metro Jaya is the Jakarta regional police", File: "names-places.tsv", Line: 1084},
 	{Headword: "abdi negara", POS: 1, Glosses: []string{"civil servant", "servant of the state"}, File: "phrases-ab.tsv", Line: 3},
 	{Headword: "abu vulkanik", POS: 1, Glosses: []string{"volcanic ash"}, File: "phrases-ab.tsv", Line: 4},
 	{Headword: "ada apa", POS: 5, Glosses: []string{"what's going on", "what's the matter"}, File: "phrases-ab.tsv", Line: 5},

@@ -27,7 +27,7 @@ type span struct{ start, end int }
 func New(a articles.Article, an *glossary.Analyzer, finder *officials.Finder) *Document {
 	d := &Document{Article: a, Terms: an.Analyze(a.Body)}
 	if finder != nil {
-		d.Officials = finder.Find(a.Body, a.Byline, a.Published)
+		d.Officials = finder.Find(a.Body, d.Terms, a.Byline, a.Published)
 		d.Terms = markOfficials(a.Body, d.Terms, d.Officials)
 	}
 	d.sentences = sentenceSpans(a.Body, d.Terms)

@@ -17,13 +17,23 @@ var (
 // Embedded builds the finder on the title table and register compiled into
 // the binary.
 func Embedded(an *glossary.Analyzer) (*Finder, error) {
-	titles, err := ParseTitles(titlesTSV, "titles.tsv")
+	titles, reg, err := LoadEmbedded()
 	if err != nil {
 		return nil, err
 	}
+	return NewFinder(an, titles, reg), nil
+}
+
+// LoadEmbedded parses the embedded title table and register; it needs no
+// analyzer, so it can run while the glossary is being built.
+func LoadEmbedded() (*Titles, *Register, error) {
+	titles, err := ParseTitles(titlesTSV, "titles.tsv")
+	if err != nil {
+		return nil, nil, err
+	}
 	reg, errs := ParseRegister(registerTSV, "register.tsv")
 	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
+		return nil, nil, errors.Join(errs...)
 	}
-	return NewFinder(an, titles, reg), nil
+	return titles, reg, nil
 }

@@ -50,6 +50,14 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 		}
 	}
 	rest = dropBrackets(rest)
+	// A rank before the name: "Kapolda Metro Jaya Irjen Karyoto" is the
+	// regional police chief of Metro Jaya, an inspector general.
+	rank := ""
+	if n := len(rest); n > 1 {
+		if rt, k := f.titles.match([]string{rest[n-1].id}); k > 0 && rt.Kind == Rank {
+			rank, rest = rt.EN, rest[:n-1]
+		}
+	}
 	if len(rest) > 0 {
 		org := englishNP(rest)
 		switch title.Kind {
@@ -65,10 +73,10 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 			// Universitas Gadjah Mada" → political observer at ….
 			en = roleWithField(title.EN, rest)
 		default:
-			if allNames(rest) && !needsThe(org) {
-				en += " of " + org // of Russia, of Bank Indonesia
-			} else {
+			if needsThe(org) || !allNames(rest) && !strings.Contains(org, "'s ") && !strings.Contains(org, " to ") {
 				en += " of the " + org
+			} else {
+				en += " of " + org // of Russia, of Bank Indonesia
 			}
 		}
 	}
@@ -78,6 +86,9 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 	}
 	if len(pre) > 0 {
 		en = strings.Join(pre, " ") + " " + en
+	}
+	if rank != "" {
+		en += ", " + rank
 	}
 	return en
 }
@@ -108,11 +119,14 @@ func needsThe(org string) bool {
 		return false
 	}
 	for _, w := range strings.Fields(org) {
-		switch strings.Trim(w, ",'s") {
-		case "Ministry", "Agency", "Institute", "House", "Commission", "Council", "Board", "Office", "Committee",
-			"Department", "Court", "Authority", "Centre", "Center", "Army", "Navy", "Force", "Party", "Assembly",
-			"Secretariat", "Directorate", "Bureau", "Service", "Police", "Corps", "Foundation", "Association", "Union", "University":
-			return !strings.HasPrefix(org, "University of") || w == "University"
+		if w == "to" || w == "at" || w == "in" {
+			return false // the rest names a place: Indonesia to Japan
+		}
+		switch strings.ToLower(strings.Trim(w, ",'s")) {
+		case "ministry", "agency", "institute", "house", "commission", "council", "board", "office", "committee",
+			"department", "court", "authority", "centre", "center", "army", "navy", "force", "party", "assembly",
+			"secretariat", "directorate", "bureau", "service", "police", "corps", "foundation", "association", "union":
+			return true
 		}
 	}
 	return false
@@ -220,6 +234,8 @@ func englishNP(us []unit) string {
 	}
 	for i, u := range us {
 		switch u.id {
+		case "untuk":
+			return strings.TrimSpace(englishNP(us[:i]) + " to " + englishNP(us[i+1:]))
 		case "yang":
 			return strings.TrimSpace(englishNP(us[:i]) + " " + joinEN(us[i+1:]))
 		case "di":
@@ -228,6 +244,15 @@ func englishNP(us []unit) string {
 				prep = " in "
 			}
 			return strings.TrimSpace(englishNP(us[:i]) + prep + englishNP(us[i+1:]))
+		}
+	}
+	// "Kota Bandung", "Kabupaten Sukabumi": the place is enough.
+	for i := 0; i+1 < len(us); i++ {
+		switch us[i].id {
+		case "kota", "kabupaten", "provinsi", "kecamatan", "desa", "kelurahan":
+			if us[i+1].place || us[i+1].name {
+				us = append(us[:i:i], us[i+1:]...)
+			}
 		}
 	}
 	if allNames(us) {

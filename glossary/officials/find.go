@@ -70,7 +70,7 @@ type doc struct {
 	toks []tok
 }
 
-func (f *Finder) prepare(body string) *doc {
+func (f *Finder) prepare(body string, terms []glossary.Term) *doc {
 	gt := f.an.Tokens(body)
 	words := f.an.WordTerms(body, gt)
 	d := &doc{body: body, toks: make([]tok, len(gt))}
@@ -81,8 +81,11 @@ func (f *Finder) prepare(body string) *doc {
 			cap: unicode.IsUpper(r), caps: isAllCaps(text), term: words[i], nameEnd: i}
 	}
 	// Places and organisations, single or multi-word, from the analysis.
+	if terms == nil {
+		terms = f.an.Analyze(body)
+	}
 	j := 0
-	for _, tm := range f.an.Analyze(body) {
+	for _, tm := range terms {
 		if tm.Kind != glossary.KindName || !tm.Glossed() {
 			continue
 		}
@@ -183,6 +186,9 @@ func (d *doc) nameAt(i int, titles *Titles) (s, e int, ok bool) {
 	}
 	s = i
 	e = i
+	if i < len(d.toks) && !d.nameLike(i, titles) && d.nameStart(i, titles) {
+		e = i + 1 // a first name that is also a word: "Budi Santoso"
+	}
 	for e < len(d.toks) && e-s < 5 && (d.nameLike(e, titles) || d.toks[e].lower == "pak" && d.korean(e)) {
 		e++
 		if e < len(d.toks) && !d.adjacent(e-1) {
@@ -190,6 +196,17 @@ func (d *doc) nameAt(i int, titles *Titles) (s, e int, ok bool) {
 		}
 	}
 	return s, e, e > s
+}
+
+// nameStart: a name may start at i — a name-like word, or a first name
+// that is also a word opening a sentence ("Budi Santoso").
+func (d *doc) nameStart(i int, titles *Titles) bool {
+	if d.nameLike(i, titles) {
+		return true
+	}
+	t := &d.toks[i]
+	return t.word && t.cap && !t.caps && t.SentenceStart && t.term.Glossed() && d.adjacent(i) &&
+		d.nameLike(i+1, titles) && d.toks[i+1].unknownWord()
 }
 
 // korean: "Pak" followed by two short syllables (Pak Thae Song).
@@ -251,13 +268,14 @@ var orgWords = map[string]bool{"dinas": true, "badan": true, "pusat": true, "kan
 	"sekolah": true, "rumah": true, "sakit": true, "bank": true, "kota": true, "kabupaten": true, "provinsi": true,
 	"daerah": true, "umum": true, "negara": true, "nasional": true, "republik": true, "pemerintah": true, "satuan": true}
 
-var connector = map[string]bool{"dan": true, "and": true, "for": true, "of": true, "the": true, "&": true, "de": true}
+var connector = map[string]bool{"dan": true, "and": true, "for": true, "of": true, "the": true, "&": true, "de": true, "untuk": true}
 
 // Find returns the officials of an article body, in order of first
-// mention, then the byline's people. published (may be zero) picks the
+// mention, then the byline's people. terms is the body's analysis when the
+// caller has it (nil: analysed here); published (may be zero) picks the
 // register role that was true at the time.
-func (f *Finder) Find(body string, byline []articles.Person, published time.Time) []Official {
-	d := f.prepare(body)
+func (f *Finder) Find(body string, terms []glossary.Term, byline []articles.Person, published time.Time) []Official {
+	d := f.prepare(body, terms)
 	var found []*Official
 	add := func(o *Official) *Official {
 		// A later "Mendagri Tito" is Muhammad Tito Karnavian again.
@@ -422,6 +440,16 @@ func (d *doc) titleFollows(i int, titles *Titles) bool {
 	return t.Kind != 0
 }
 
+// hasWord: the word w is among tokens [s, e).
+func (d *doc) hasWord(s, e int, w string) bool {
+	for k := s; k < e; k++ {
+		if d.toks[k].lower == w {
+			return true
+		}
+	}
+	return false
+}
+
 // capNext: a capitalised word follows token k, maybe after "dan"
 // ("Meteorologi, Klimatologi, dan Geofisika").
 func (d *doc) capNext(k int) bool {
@@ -449,15 +477,20 @@ var speechVerbs = map[string]bool{"kata": true, "ujar": true, "ucap": true, "tut
 // direktur …; kata Leif-Eric Easley, profesor studi internasional di ….
 func (f *Finder) appositives(d *doc, add func(*Official) *Official) {
 	for i := 0; i < len(d.toks); i++ {
-		if d.toks[i].used || !d.nameLike(i, f.titles) || i > 0 && d.nameLike(i-1, f.titles) && d.adjacent(i-1) {
+		if d.toks[i].used || !d.nameStart(i, f.titles) || i > 0 && d.nameLike(i-1, f.titles) && d.adjacent(i-1) {
 			continue
 		}
 		s, e, ok := d.nameAt(i, f.titles)
-		if !ok || !d.is(e, ",") || !(d.personLike(s, e) && (e-s >= 2 || d.toks[s].term.Kind == glossary.KindName)) ||
+		// "Budi Santoso selaku Kepala Dinas …" needs no comma.
+		linked := e < len(d.toks) && (d.toks[e].lower == "selaku" || d.toks[e].lower == "sebagai")
+		if !ok || !d.is(e, ",") && !linked || !(d.personLike(s, e) && (e-s >= 2 || d.toks[s].term.Kind == glossary.KindName)) ||
 			e-s == 1 && months[d.toks[s].lower] {
 			continue
 		}
 		p := e + 1
+		if linked {
+			p = e
+		}
 		for p < len(d.toks) && (d.toks[p].lower == "seorang" || d.toks[p].lower == "sang" || d.toks[p].lower == "selaku" ||
 			d.toks[p].lower == "yang" || d.toks[p].lower == "juga" || d.toks[p].lower == "sebagai") {
 			p++
@@ -477,6 +510,11 @@ func (f *Finder) appositives(d *doc, add func(*Official) *Official) {
 		for end < len(d.toks) && end-p < 20 {
 			t := &d.toks[end]
 			if t.word && (speechVerbs[t.lower] || t.used) && end > j {
+				break
+			}
+			// A verb ends the role, unless inside "yang …" (pejabat yang
+			// bertanggung jawab atas amunisi).
+			if t.word && !t.cap && t.term.POS == "verb" && end > j && !d.hasWord(p, end, "yang") {
 				break
 			}
 			if !t.word && t.Kind != glossary.NumberToken {
@@ -669,7 +707,7 @@ func monthContext(d *doc, i int) bool {
 // without a title the finder recognised ("Jokowi", "Prabowo Subianto").
 func (f *Finder) fromRegister(d *doc, add func(*Official) *Official, published time.Time) {
 	for i := 0; i < len(d.toks); i++ {
-		if d.toks[i].used || !d.nameLike(i, f.titles) {
+		if d.toks[i].used || !d.nameStart(i, f.titles) {
 			continue
 		}
 		s, e, ok := d.nameAt(i, f.titles)

@@ -20,7 +20,7 @@ func TestSeedOfficials(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := testFinder(t).Find(a.Body, a.Byline, a.Published)
+	got := testFinder(t).Find(a.Body, nil, a.Byline, a.Published)
 	want := []struct{ name, role, roleEN, mentions string }{
 		{"Kim Jong Un", "Pemimpin Korea Utara", "Leader of North Korea", "Kim Jong Un|Kim|Kim|Kim|Kim|Kim|Kim"},
 		{"Vladimir Putin", "Presiden", "President of Russia", "Vladimir Putin|Putin|Putin"},
@@ -80,7 +80,7 @@ func TestPatterns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, o := range f.Find(tt.text, nil, time.Time{}) {
+		for _, o := range f.Find(tt.text, nil, nil, time.Time{}) {
 			var ms []string
 			for _, m := range o.Mentions {
 				ms = append(ms, m.Text)
@@ -153,7 +153,7 @@ func evalOfficials(t *testing.T, dir string) offScore {
 			t.Fatal(err)
 		}
 		gold := readGoldOfficials(t, strings.TrimSuffix(file, ".txt")+".officials.tsv")
-		got := f.Find(a.Body, a.Byline, a.Published)
+		got := f.Find(a.Body, nil, a.Byline, a.Published)
 		var s offScore
 		for _, g := range gold {
 			if !g.titled {

@@ -1,0 +1,100 @@
+package officials
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+const sampleRegister = "# comment\n" +
+	"muhammad-tito-karnavian\tMuhammad Tito Karnavian\tTito|Tito Karnavian\tMenteri Dalam Negeri\tMinister of Home Affairs\t2019-10\tID\tPolice general turned minister.\n" +
+	"muhammad-tito-karnavian\tMuhammad Tito Karnavian\tTito|Tito Karnavian\tKepala Kepolisian Negara Republik Indonesia\tChief of the Indonesian National Police\t2016-07\tID\tPolice general turned minister.\n" +
+	"joe-biden\tJoe Biden\tBiden\tPresiden Amerika Serikat\tPresident of the United States\t2021-01\tUS\tUS president 2021-2025.\n"
+
+func TestParseRegister(t *testing.T) {
+	r, errs := ParseRegister(sampleRegister, "r.tsv")
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	if r.Len() != 2 {
+		t.Fatalf("%d people", r.Len())
+	}
+	tito := r.Find("tito")
+	if len(tito) != 1 || len(tito[0].Roles) != 2 || tito[0].Latest().TitleEN != "Minister of Home Affairs" {
+		t.Errorf("Find(tito) = %+v", tito)
+	}
+	if got := roleAt(tito[0], time.Date(2018, 1, 1, 0, 0, 0, 0, time.UTC)); got.TitleEN != "Chief of the Indonesian National Police" {
+		t.Errorf("role in 2018 = %q", got.TitleEN)
+	}
+	if got := r.Search("home affairs"); len(got) != 1 || got[0].ID != "muhammad-tito-karnavian" {
+		t.Errorf("Search(home affairs) = %+v", got)
+	}
+}
+
+func TestParseRegisterErrors(t *testing.T) {
+	for line, want := range map[string]string{
+		"Bad Id\tX\t\tR\tR\t2020-01\tID\td":                          "id",
+		"x\tX\t\tR\tR\t2020\tID\td":                                  "as_of",
+		"x\tX\t\tR\tR\t2020-01\tID":                                  "8 tab-separated",
+		"x\t\t\tR\tR\t2020-01\tID\td":                                "empty",
+		"x\tX\t\tR\tR\t2020-01\tID\td\nx\tY\t\tS\tS\t2021-01\tID\td": "named",
+		"x\tX\t\tR\tR\t2020-01\tID\td\nx\tX\t\tR\tR\t2020-01\tID\td": "twice",
+	} {
+		_, errs := ParseRegister(line+"\n", "r.tsv")
+		if len(errs) == 0 || !strings.Contains(errs[0].Error(), want) || !strings.HasPrefix(errs[0].Error(), "r.tsv:") {
+			t.Errorf("%q: %v, want an error saying %q", line, errs, want)
+		}
+	}
+}
+
+// TestEmbeddedRegisterClean: the shipped register and title table parse.
+func TestEmbeddedRegisterClean(t *testing.T) {
+	r, errs := ParseRegister(registerTSV, "register.tsv")
+	for _, e := range errs {
+		t.Error(e)
+	}
+	if r.Len() < 300 {
+		t.Errorf("register has %d people", r.Len())
+	}
+	for _, name := range []string{"Kim Jong Un", "Vladimir Putin", "Choe Sun Hui", "Prabowo Subianto", "Sri Mulyani Indrawati", "Tito"} {
+		if len(r.Find(name)) == 0 {
+			t.Errorf("register lacks %s", name)
+		}
+	}
+	if _, err := ParseTitles(titlesTSV, "titles.tsv"); err != nil {
+		t.Error(err)
+	}
+}
+
+func FuzzParseRegister(f *testing.F) {
+	f.Add(sampleRegister)
+	f.Add("a\tb\tc|d|\te\tf\t2020-13\tg\th\n\t\t\t\t\t\t\t\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		r, _ := ParseRegister(text, "f.tsv")
+		for _, p := range r.people {
+			if p.ID == "" || p.Name == "" || len(p.Roles) == 0 {
+				t.Fatalf("bad person accepted: %+v", p)
+			}
+		}
+		_ = r.Search(text)
+	})
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add("Menteri Dalam Negeri (Mendagri) Muhammad Tito Karnavian meminta. Tito menilai.")
+	f.Add("Marsekal Tentara Rakyat Korea Ri Pyong Chol dan Pak Jong Chon, kata Leif-Eric Easley, profesor di Seoul, kepada CNN.")
+	f.Add("Kepala , dan ( ) Pak Pak . H. , Prof. Dr.")
+	fd := testFinder(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, o := range fd.Find(text, nil, nil, time.Time{}) {
+			for _, m := range append(o.Mentions, o.Titles...) {
+				if m.Start < 0 || m.End > len(text) || m.Start > m.End || text[m.Start:m.End] != m.Text {
+					t.Fatalf("bad span %+v in %q", m, text)
+				}
+			}
+			if o.Name == "" || o.ID == "" {
+				t.Fatalf("official without name or id: %+v", o)
+			}
+		}
+	})
+}
