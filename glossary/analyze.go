@@ -230,6 +230,14 @@ func (a *Analyzer) splitCompounds(text string, toks []Token) []Token {
 			continue
 		}
 		parts := strings.Split(w, "-")
+		// "Dong-myung", "Sung-wook": a capital, then lowercase after the
+		// hyphen — a given name, kept whole even if a part is a word.
+		if len(parts) == 2 && startsUpper(parts[0]) && !startsUpper(parts[1]) && !a.stem.Analyze(strings.ToLower(w)).Redup {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
 		anyKnown := false
 		for _, p := range parts {
 			anyKnown = anyKnown || a.knownWhole(p)
@@ -264,6 +272,11 @@ func (a *Analyzer) splitCompounds(text string, toks []Token) []Token {
 		return toks
 	}
 	return out
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 func (a *Analyzer) knownWhole(w string) bool {

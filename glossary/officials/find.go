@@ -159,10 +159,69 @@ func (d *doc) nameLike(i int, titles *Titles) bool {
 	if t.SentenceStart && t.term.Kind == glossary.KindWord && t.term.Glossed() && !honorifics[t.lower] {
 		return false // "Namun", "Sementara" open sentences
 	}
-	if _, n := titles.match([]string{t.lower}); n > 0 {
+	if _, n := titles.match([]string{t.lower}); n > 0 || serviceWords[t.lower] {
 		return false
 	}
 	return true
+}
+
+// serviceWords follow a rank and belong to neither role nor name:
+// "Jenderal Polisi", "Irjen Pol", "Mayjen TNI", "(Purn)".
+var serviceWords = map[string]bool{"pol": true, "polisi": true, "tni": true, "purn": true, "ad": true, "al": true, "au": true}
+
+// givenNames are first names that are also words of the glossary.
+var givenNames = map[string]bool{"budi": true, "rahmat": true, "indah": true, "sri": true, "dewi": true, "putri": true,
+	"agung": true, "wahyu": true, "bintang": true, "surya": true, "ratna": true, "ayu": true, "mulia": true, "cahaya": true,
+	"sari": true, "intan": true, "mutiara": true, "bunga": true, "melati": true, "mawar": true, "lestari": true, "setia": true,
+	"adi": true, "eka": true, "dwi": true, "tri": true, "bayu": true, "fajar": true, "rizki": true, "rezeki": true, "iman": true,
+	"amal": true, "ilham": true, "hidayat": true, "taufik": true, "ikhsan": true, "ihsan": true, "syukur": true, "juli": true,
+	"agustus": true, "mei": true, "bambang": true, "joko": true, "agus": true, "yudha": true, "teguh": true, "harapan": true,
+	"cinta": true, "kasih": true, "suci": true, "murni": true, "kurnia": true, "karunia": true, "rahayu": true, "damai": true,
+	"bahagia": true, "sejahtera": true, "perkasa": true, "jaya": true, "kusuma": true, "permata": true, "pertiwi": true}
+
+// rankBefore steps back over a rank and its service word ending at e
+// ("Jenderal Polisi", "Irjen Pol", "Mayjen TNI") and returns where they
+// start, never before from.
+func (d *doc) rankBefore(e, from int, titles *Titles) int {
+	r := e
+	for r > from {
+		r0 := r
+		for r > from && (serviceWords[d.toks[r-1].lower] || d.toks[r-1].text == "(" || d.toks[r-1].text == ")") {
+			r--
+		}
+		stepped := false
+		for m := 3; m >= 1; m-- {
+			if r-m < from {
+				continue
+			}
+			if t, j, _ := d.titleAt(r-m, titles); t.Kind == Rank && j == r {
+				r -= m
+				stepped = true
+				break
+			}
+		}
+		if !stepped {
+			r = r0 // service words without a rank belong to the organisation
+			break
+		}
+	}
+	return r
+}
+
+// placeElsewhere: the word appears elsewhere after "di", "Kabupaten" and
+// the like — a place, not the first of a name (Bupati Temanggung Sugeng).
+func (d *doc) placeElsewhere(i int) bool {
+	for k := 1; k < len(d.toks); k++ {
+		if k == i || d.toks[k].text != d.toks[i].text {
+			continue
+		}
+		switch d.toks[k-1].lower {
+		case "di", "ke", "dari", "kabupaten", "kota", "provinsi", "wilayah", "warga", "daerah", "pemkab", "pemkot",
+			"polres", "polda", "kecamatan", "desa", "kawasan":
+			return true
+		}
+	}
+	return false
 }
 
 // unknownWord: a token the glossary has no word for, the mark of a
@@ -266,7 +325,9 @@ var orgWords = map[string]bool{"dinas": true, "badan": true, "pusat": true, "kan
 	"biro": true, "bagian": true, "divisi": true, "komisi": true, "direktorat": true, "lembaga": true, "balai": true,
 	"kementerian": true, "dewan": true, "majelis": true, "partai": true, "universitas": true, "institut": true,
 	"sekolah": true, "rumah": true, "sakit": true, "bank": true, "kota": true, "kabupaten": true, "provinsi": true,
-	"daerah": true, "umum": true, "negara": true, "nasional": true, "republik": true, "pemerintah": true, "satuan": true}
+	"daerah": true, "umum": true, "negara": true, "nasional": true, "republik": true, "pemerintah": true, "satuan": true,
+	"puskesmas": true, "rsud": true, "pondok": true, "pesantren": true, "sd": true, "smp": true, "sma": true, "smk": true,
+	"polres": true, "polda": true, "polsek": true, "kodam": true, "kodim": true, "korem": true, "pt": true, "cv": true}
 
 var connector = map[string]bool{"dan": true, "and": true, "for": true, "of": true, "the": true, "&": true, "de": true, "untuk": true}
 
@@ -362,6 +423,9 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			case t.text == "." && k > j && honorifics[d.toks[k-1].lower]:
 				k++ // "Bupati Sukabumi H. Marwan Hamami"
 				continue
+			case t.word && honorifics[t.lower] && k > j && d.is(k+1, "."):
+				k++ // "Kepala Puskesmas Tambaksari dr. Nanda Prameswari"
+				continue
 			case (t.text == "," || t.word && connector[t.lower]) && k > j && d.capNext(k):
 				// Continue only inside an institution's name: the run
 				// before is no person, and no new title follows.
@@ -375,9 +439,10 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			}
 			break
 		}
-		// The name is the run of name-like words at the end.
+		// The name is the run of name-like words at the end, initials in
+		// capitals included (Jaksa Agung ST Burhanuddin).
 		ns := k
-		for ns > j && d.nameLike(ns-1, f.titles) && (ns == k || d.adjacent(ns-1)) {
+		for ns > j && (d.nameLike(ns-1, f.titles) || d.initials(ns-1, f.titles) && ns < k) && (ns == k || d.adjacent(ns-1)) {
 			ns--
 		}
 		// Honorific "Pak" is not the name, unless a Korean surname.
@@ -387,25 +452,79 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 				ns++
 			}
 		}
-		// Institution words are not the name: Dinas Pendidikan Ahmad Yani
-		// (but Juli Budi Winantya keeps the month that is his name).
-		for k-ns > 2 && (orgWords[d.toks[ns].lower] || d.toks[ns].term.Affixed && d.toks[ns].term.Glossed()) {
-			ns++
+		// Institution words, places and common nouns are not the name:
+		// Dinas Pendidikan Ahmad Yani, Bupati Temanggung Sugeng Riyadi,
+		// Direktur Jenderal Pajak Bimo Wijayanto.
+		for k-ns > 2 {
+			t := &d.toks[ns]
+			if orgWords[t.lower] || t.term.Affixed && t.term.Glossed() || d.placeElsewhere(ns) ||
+				t.term.Kind == glossary.KindWord && t.term.Glossed() && !givenNames[t.lower] && t.term.POS == "noun" {
+				ns++
+				continue
+			}
+			break
+		}
+		// A Korean or Chinese name after an organisation in English:
+		// "CEO LG Energy Solution Kim Dong-myung".
+		for p := ns + 1; p < k; p++ {
+			parts := make([]string, 0, k-p)
+			for q := p; q < k; q++ {
+				parts = append(parts, d.toks[q].text)
+			}
+			if eastAsian(parts) {
+				ns = p
+				break
+			}
 		}
 		nameEnd := k
-		if ns >= k || !d.personLike(ns, k) && k-ns < 2 && d.toks[ns].term.Glossed() {
+		// "pendiri sekaligus CEO Swapindo, Rangga Aditya,": a one-word
+		// "name" before a comma and a longer name after it — the second
+		// is the person, the first the organisation.
+		commaName := func() (s2, e2 int, honorific, ok bool) {
+			if !d.is(k, ",") {
+				return 0, 0, false, false
+			}
+			from := k + 1
+			for from < len(d.toks) {
+				if t, j2, _ := d.titleAt(from, f.titles); t.Kind == Rank {
+					from = j2
+					for from < len(d.toks) && serviceWords[d.toks[from].lower] {
+						from++
+					}
+					continue
+				}
+				break
+			}
+			s2, e2, ok = d.nameAt(from, f.titles)
+			if !ok || !d.personLike(s2, e2) || !(d.is(e2, ",") || e2 < len(d.toks) && d.toks[e2].word && !d.toks[e2].cap) {
+				return 0, 0, false, false
+			}
+			return s2, e2, s2 > k+1 && honorifics[d.toks[k+1].lower], true
+		}
+		if ns >= k || !d.personLike(ns, k) && k-ns < 2 && d.toks[ns].term.Glossed() || orgWords[d.toks[ns].lower] {
 			// The name after a comma: "Pengamat politik Universitas
 			// Gadjah Mada, Prof. Dr. Hendra Wijayakusuma, mengingatkan".
-			s2, e2, ok := d.nameAt(k+1, f.titles)
-			if !d.is(k, ",") || !ok || !d.personLike(s2, e2) || !(d.is(e2, ",") || e2 < len(d.toks) && d.toks[e2].word && !d.toks[e2].cap) {
+			s2, e2, _, ok := commaName()
+			if !ok {
 				continue
 			}
 			ns, nameEnd = s2, e2
 			k = e2
+		} else if s2, e2, hon, ok := commaName(); ok && (k-ns == 1 && e2-s2 >= 2 || hon) {
+			// "Pengasuh Pondok Pesantren Nurul Huda, KH Ahmad Zainuddin,":
+			// an honorific marks the person.
+			ns, nameEnd = s2, e2
+			k = e2
+		}
+		// One word that is a place elsewhere is no person: "pemilihan
+		// bupati dan wakil bupati Temanggung, Jawa Tengah".
+		if nameEnd-ns == 1 && d.placeElsewhere(ns) {
+			continue
 		}
 		roleEnd := ns
-		if nameEnd != k || ns > 0 && d.is(ns-1, ",") {
-			roleEnd = ns
+		// "… Kapolri Jenderal Polisi Listyo …": the rank is not the role.
+		if r := d.rankBefore(roleEnd, j, f.titles); r > j {
+			roleEnd = r
 		}
 		for roleEnd > roleStart && (d.toks[roleEnd-1].text == "," || honorifics[d.toks[roleEnd-1].lower] || d.toks[roleEnd-1].text == ".") {
 			roleEnd--
@@ -429,6 +548,16 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		}
 		i = k - 1
 	}
+}
+
+// initials: capitals that may open a name (ST Burhanuddin), not an
+// acronym the glossary knows.
+func (d *doc) initials(i int, titles *Titles) bool {
+	t := &d.toks[i]
+	if _, n := titles.match([]string{t.lower}); n > 0 {
+		return false
+	}
+	return t.word && t.caps && utf8.RuneCountInString(t.text) <= 3 && !t.name && !t.term.Glossed()
 }
 
 // titleFollows: a title starts at i, after an optional "seorang".
