@@ -134,8 +134,10 @@ func TestReaderBadFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	tm := startTerminal(t, bin, 100, 30, "read", bad)
-	tm.waitFor("error screen", "Could not open the article", "bad.txt", "esc open the sample article")
+	tm.waitFor("error screen", "Could not open the article", "bad.txt", "esc back to the library")
 	tm.send("\x1b")
-	tm.waitFor("back", "Pemimpin Korea Utara")
+	tm.waitFor("back to the library", "kabar — library", "Pemimpin Korea Utara")
+	tm.send("\r")
+	tm.waitFor("open from the library", "KONTAN.CO.ID · MOSKOW", "tab next word")
 	tm.send("q")
 }

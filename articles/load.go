@@ -11,7 +11,8 @@ import (
 // MaxFileSize is the largest article file kabar reads.
 const MaxFileSize = 10 << 20
 
-// ReadFile reads and parses an article file ("-" is standard input).
+// ReadFile reads and parses an article file ("-" is standard input),
+// whatever its form: plain text, markdown or HTML.
 func ReadFile(path string, stdin io.Reader) (Article, error) {
 	var (
 		data []byte
@@ -29,7 +30,7 @@ func ReadFile(path string, stdin io.Reader) (Article, error) {
 	if len(data) > MaxFileSize {
 		return Article{}, &ParseError{path, fmt.Sprintf("too large (over %d MiB)", MaxFileSize>>20)}
 	}
-	return ParseText(path, data)
+	return Parse(path, data, "")
 }
 
 func readLimited(path string) ([]byte, error) {

@@ -146,6 +146,8 @@ var datelines = []dateline{
 	{regexp.MustCompile(`^([A-Z][A-Za-z0-9]*(?:\.[A-Za-z]{2,4})+)\s*[-–—]+\s*(?:([A-Z][A-Z .'-]+?)\.\s+)?`), 1, 2},
 	// Jakarta, CNN Indonesia --
 	{regexp.MustCompile(`^([A-Z][A-Za-z .]+?),\s*(CNN Indonesia|CNBC Indonesia)\s*[-–—]+\s*`), 2, 1},
+	// Jakarta, Beritasatu.com -   Bandung, TRIBUNJABAR.ID -
+	{regexp.MustCompile(`^([A-Z][A-Za-z .]+?),\s*([A-Za-z0-9]+(?:\.[A-Za-z]{2,4})+)\s*[-–—]+\s*`), 2, 1},
 	// Jakarta (ANTARA) -
 	{regexp.MustCompile(`^([A-Z][A-Za-z .]+?)\s*\((ANTARA|Antara|ANTARA News)\)\s*[-–—]+\s*`), 2, 1},
 	// TEMPO.CO, Jakarta -   Liputan6.com, Jakarta -

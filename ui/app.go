@@ -3,11 +3,13 @@
 package ui
 
 import (
+	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/kabar-reader/kabar/articles"
+	"github.com/kabar-reader/kabar/articles/library"
 	"github.com/kabar-reader/kabar/glossary"
 	"github.com/kabar-reader/kabar/glossary/annotate"
 	"github.com/kabar-reader/kabar/glossary/officials"
@@ -23,9 +25,10 @@ type Config struct {
 	Analyzer *glossary.Analyzer
 	Finder   *officials.Finder // nil: no officials
 	Styles   Styles
-	Style    render.Style // glamour style
-	Load     Loader       // the article to open
-	Fallback Loader       // what esc opens from the error screen
+	Style    render.Style     // glamour style
+	Load     Loader           // the article to open; nil opens the library
+	Fallback Loader           // what esc opens from the error screen
+	Library  *library.Library // nil: no library screen
 }
 
 // docMsg carries an analysed article; seq says which load it answers.
@@ -35,23 +38,51 @@ type docMsg struct {
 	err error
 }
 
+// screen is what the root model shows.
+type screen uint8
+
+const (
+	readerScreen screen = iota
+	libraryScreen
+)
+
+func (s screen) String() string {
+	if s == libraryScreen {
+		return "library"
+	}
+	return "reader"
+}
+
 // Model is the root model: it routes messages and lays out the screen.
 type Model struct {
-	cfg    Config
-	reader *Reader
-	seq    int
-	err    error // the error screen, when set
-	width  int
-	height int
+	cfg     Config
+	reader  *Reader
+	library *Library // nil without a library
+	screen  screen
+	seq     int
+	err     error // the error screen, when set
+	width   int
+	height  int
 }
 
 // New builds the root model.
 func New(cfg Config) *Model {
-	return &Model{cfg: cfg, reader: NewReader(cfg.Styles, cfg.Analyzer, cfg.Style)}
+	m := &Model{cfg: cfg, reader: NewReader(cfg.Styles, cfg.Analyzer, cfg.Style)}
+	if cfg.Library != nil {
+		m.library = NewLibrary(cfg.Library, cfg.Styles)
+		m.reader.keys.Back.SetHelp("esc", "back to library")
+	}
+	return m
 }
 
-// Init loads the first article.
-func (m *Model) Init() tea.Cmd { return m.load(m.cfg.Load) }
+// Init opens the first article, or the library.
+func (m *Model) Init() tea.Cmd {
+	if m.cfg.Load == nil && m.library != nil {
+		m.screen = libraryScreen
+		return m.library.Load()
+	}
+	return m.load(m.cfg.Load)
+}
 
 func (m *Model) load(l Loader) tea.Cmd {
 	m.seq++
@@ -67,13 +98,17 @@ func (m *Model) load(l Loader) tea.Cmd {
 
 // Update routes messages:
 //   - window size → every child;
-//   - keys and mouse → global bindings (quit), then the error screen or the
-//     reader, whichever is showing;
+//   - keys and mouse → global bindings (quit), then the screen showing (the
+//     error screen, the library or the reader); a text input with focus
+//     (search, filter) takes every key but ctrl+c;
 //   - loaded data → its owner whatever has focus, stale answers dropped.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
+		if m.library != nil {
+			m.library.SetSize(msg.Width, msg.Height)
+		}
 		return m, m.reader.SetSize(msg.Width, msg.Height)
 	case docMsg:
 		if msg.seq != m.seq {
@@ -83,30 +118,76 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.err = msg.err
 			return m, nil
 		}
-		m.err = nil
+		m.err, m.screen = nil, readerScreen
 		return m, m.reader.SetDocument(msg.doc)
+	case entriesMsg, feedsUpdatedMsg, deletedMsg:
+		return m, m.updateLibrary(msg)
+	case spinner.TickMsg:
+		var cmds []tea.Cmd
+		if m.library != nil {
+			cmds = append(cmds, m.updateLibrary(msg))
+		}
+		return m, tea.Batch(append(cmds, m.reader.Update(msg))...)
 	case tea.KeyMsg:
-		if msg.String() == "ctrl+c" || (msg.String() == "q" && !m.reader.searching) {
+		typing := m.reader.searching && m.screen == readerScreen || m.screen == libraryScreen && m.library.filtering()
+		if msg.String() == "ctrl+c" || msg.String() == "q" && !typing {
 			return m, tea.Quit
 		}
 		if m.err != nil {
-			if msg.Type == tea.KeyEsc && m.cfg.Fallback != nil {
-				m.err = nil
-				return m, m.load(m.cfg.Fallback)
-			}
-			return m, nil
+			return m, m.errorKey(msg)
+		}
+		if m.screen == libraryScreen {
+			return m, m.updateLibrary(msg)
+		}
+		if msg.Type == tea.KeyEsc && m.library != nil && !typing && !m.reader.clearable() {
+			m.screen = libraryScreen
+			return m, m.library.Load()
 		}
 	}
 	if m.err != nil {
 		return m, nil
 	}
+	if m.screen == libraryScreen {
+		return m, m.updateLibrary(msg) // mouse, the list's own messages
+	}
 	return m, m.reader.Update(msg)
 }
 
-// View draws the error screen or the reader.
+func (m *Model) errorKey(msg tea.KeyMsg) tea.Cmd {
+	if msg.Type != tea.KeyEsc {
+		return nil
+	}
+	m.err = nil
+	if m.library != nil {
+		m.screen = libraryScreen
+		return m.library.Load()
+	}
+	if m.cfg.Fallback != nil {
+		return m.load(m.cfg.Fallback)
+	}
+	return nil
+}
+
+// updateLibrary passes msg to the library and opens what it chose.
+func (m *Model) updateLibrary(msg tea.Msg) tea.Cmd {
+	if m.library == nil {
+		return nil
+	}
+	cmd, open := m.library.Update(msg)
+	if open == "" {
+		return cmd
+	}
+	lib := m.cfg.Library
+	return tea.Batch(cmd, m.load(func() (articles.Article, error) { return lib.Get(open) }))
+}
+
+// View draws the error screen, the library or the reader.
 func (m *Model) View() string {
-	if m.err != nil {
+	switch {
+	case m.err != nil:
 		return m.errorView()
+	case m.screen == libraryScreen:
+		return m.library.View()
 	}
 	return m.reader.View()
 }
@@ -117,7 +198,10 @@ func (m *Model) errorView() string {
 	msg := lipgloss.NewStyle().Width(w).Render(st.Error.Render("Could not open the article") + "\n\n" +
 		ansi.Strip(m.err.Error()))
 	hint := "q quit"
-	if m.cfg.Fallback != nil {
+	switch {
+	case m.library != nil:
+		hint = "esc back to the library · q quit"
+	case m.cfg.Fallback != nil:
 		hint = "esc open the sample article · q quit"
 	}
 	return lipgloss.NewStyle().Padding(1, 2).Render(msg + "\n\n" + st.Faint.Render(hint))

@@ -323,6 +323,9 @@ func (r *Reader) search(q string) {
 	r.step(r.matches, +1)
 }
 
+// clearable: esc has something to clear (a selection, a search, help).
+func (r *Reader) clearable() bool { return r.sel >= 0 || len(r.matches) > 0 || r.showHelp }
+
 func (r *Reader) clearSearch() {
 	r.matches, r.query, r.match = nil, "", 0
 	r.keys.NextMatch.SetEnabled(false)

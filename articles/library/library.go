@@ -1,0 +1,343 @@
+// Package library is kabar's library of articles: the embedded samples and
+// the user's store, filled from files, folders, web pages and feeds.
+package library
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/kabar-reader/kabar/articles"
+	"github.com/kabar-reader/kabar/articles/feeds"
+	"github.com/kabar-reader/kabar/articles/fetch"
+	"github.com/kabar-reader/kabar/articles/store"
+)
+
+// Library joins the samples, the store and the network.
+type Library struct {
+	Store   *store.Store
+	Client  *fetch.Client
+	Samples []articles.Article
+	// Roots returns the roots of the words of a text, for the search index.
+	Roots func(text string) string
+	// Forms returns what a query word may match: itself and its root.
+	Forms func(word string) []string
+}
+
+// Entries lists the samples and then the store's articles, newest first.
+func (l *Library) Entries() ([]store.Entry, error) {
+	var out []store.Entry
+	for _, a := range l.Samples {
+		out = append(out, store.Entry{ID: a.ID, Title: a.Title, Source: a.Source, URL: a.URL, Published: a.Published, Words: a.Words()})
+	}
+	if l.Store == nil {
+		return out, nil
+	}
+	stored, err := l.Store.List()
+	return append(out, stored...), err
+}
+
+// Get returns an article by id, a sample's or the store's.
+func (l *Library) Get(id string) (articles.Article, error) {
+	for _, a := range l.Samples {
+		if a.ID == id {
+			return a, nil
+		}
+	}
+	if l.Store == nil {
+		return articles.Article{}, store.ErrNotFound
+	}
+	a, err := l.Store.Get(id)
+	if errors.Is(err, store.ErrNotFound) {
+		return a, fmt.Errorf("%s: %w", id, err)
+	}
+	return a, err
+}
+
+// add stores a parsed article.
+func (l *Library) add(a articles.Article, feedID int64) (string, bool, error) {
+	roots := ""
+	if l.Roots != nil {
+		roots = l.Roots(a.Title + "\n" + a.Body)
+	}
+	return l.Store.Add(a, roots, feedID)
+}
+
+// Result is the outcome of adding one source.
+type Result struct {
+	Source string // file, URL
+	ID     string
+	Title  string
+	New    bool // false: it was in the library already
+	Err    error
+}
+
+// AddPath imports a file, or every file of a folder (hidden ones and
+// sub-folders' hidden files skipped). Each file lands whole or not at all;
+// a bad file is reported and the others still land.
+func (l *Library) AddPath(path string) []Result {
+	info, err := os.Stat(path)
+	if err != nil {
+		return []Result{{Source: path, Err: &articles.ParseError{Name: path, Reason: errReason(err)}}}
+	}
+	if !info.IsDir() {
+		return []Result{l.addFile(path)}
+	}
+	var out []Result
+	var files []string
+	_ = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			out = append(out, Result{Source: p, Err: &articles.ParseError{Name: p, Reason: errReason(err)}})
+			return nil
+		}
+		if strings.HasPrefix(d.Name(), ".") && p != path {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.Type().IsRegular() && articleFile(p) {
+			files = append(files, p)
+		}
+		return nil
+	})
+	sort.Strings(files)
+	for _, f := range files {
+		out = append(out, l.addFile(f))
+	}
+	return out
+}
+
+// articleFile: in a folder, only files named like articles are read
+// (a file named on the command line is read whatever its name).
+func articleFile(p string) bool {
+	switch strings.ToLower(filepath.Ext(p)) {
+	case ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml":
+		return true
+	}
+	return false
+}
+
+func errReason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+func (l *Library) addFile(path string) Result {
+	info, err := os.Stat(path)
+	if err != nil {
+		return Result{Source: path, Err: &articles.ParseError{Name: path, Reason: errReason(err)}}
+	}
+	if info.Size() > articles.MaxFileSize {
+		return Result{Source: path, Err: &articles.ParseError{Name: path, Reason: fmt.Sprintf("too large (%d MiB; kabar reads up to %d MiB)", info.Size()>>20, articles.MaxFileSize>>20)}}
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return Result{Source: path, Err: &articles.ParseError{Name: path, Reason: errReason(err)}}
+	}
+	a, err := articles.Parse(path, data, "")
+	if err != nil {
+		return Result{Source: path, Err: err}
+	}
+	id, added, err := l.add(a, 0)
+	if err != nil {
+		return Result{Source: path, Err: fmt.Errorf("%s: storing: %w", path, err)}
+	}
+	return Result{Source: path, ID: id, Title: a.Title, New: added}
+}
+
+// Fetch downloads and parses a web page (not storing it).
+func (l *Library) Fetch(ctx context.Context, url string) (articles.Article, error) {
+	p, err := l.Client.Get(ctx, url)
+	if err != nil {
+		return articles.Article{}, err
+	}
+	if looksLikeFeed(p) {
+		return articles.Article{}, fmt.Errorf("%s: this is a feed, not an article (kabar feeds add %s)", url, url)
+	}
+	a, err := articles.Parse(url, p.Body, p.ContentType)
+	if err != nil {
+		return a, err
+	}
+	if a.URL == "" {
+		a.URL = p.URL
+	}
+	return a, nil
+}
+
+func looksLikeFeed(p fetch.Page) bool {
+	ct := strings.ToLower(p.ContentType)
+	if strings.Contains(ct, "rss") || strings.Contains(ct, "atom") || strings.Contains(ct, "feed+json") {
+		return true
+	}
+	head := strings.ToLower(string(p.Body[:min(len(p.Body), 512)]))
+	return strings.Contains(head, "<rss") || strings.Contains(head, "<feed")
+}
+
+// AddURL downloads a page and stores its article.
+func (l *Library) AddURL(ctx context.Context, url string) Result {
+	a, err := l.Fetch(ctx, url)
+	if err != nil {
+		return Result{Source: url, Err: err}
+	}
+	id, added, err := l.add(a, 0)
+	if err != nil {
+		return Result{Source: url, Err: fmt.Errorf("%s: storing: %w", url, err)}
+	}
+	return Result{Source: url, ID: id, Title: a.Title, New: added}
+}
+
+// AddFeed checks that url is a feed and follows it.
+func (l *Library) AddFeed(ctx context.Context, url string) (store.Feed, error) {
+	p, err := l.Client.Get(ctx, url)
+	if err != nil {
+		return store.Feed{}, err
+	}
+	f, err := feeds.Parse(url, p.Body)
+	if err != nil {
+		return store.Feed{}, err
+	}
+	return l.Store.AddFeed(url, f.Title)
+}
+
+// FeedReport is what updating one feed did.
+type FeedReport struct {
+	Feed  store.Feed
+	New   int
+	Items []Result // per item that failed or was added
+	Err   error    // the feed itself failed
+}
+
+// UpdateFeeds fetches every feed (four at a time) and stores the items not
+// in the library yet; an item with only a summary is fetched as a page. One
+// failing feed never stops the others.
+func (l *Library) UpdateFeeds(ctx context.Context) ([]FeedReport, error) {
+	list, err := l.Store.Feeds()
+	if err != nil {
+		return nil, err
+	}
+	reports := make([]FeedReport, len(list))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 4)
+	for i, f := range list {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			reports[i] = l.updateFeed(ctx, f)
+		}()
+	}
+	wg.Wait()
+	return reports, nil
+}
+
+func (l *Library) updateFeed(ctx context.Context, f store.Feed) FeedReport {
+	rep := FeedReport{Feed: f}
+	p, err := l.Client.Get(ctx, f.URL)
+	if err == nil {
+		var parsed feeds.Feed
+		parsed, err = feeds.Parse(f.URL, p.Body)
+		if err == nil {
+			rep.Feed.Title = parsed.Title
+			for _, it := range parsed.Items {
+				if r, ok := l.addItem(ctx, f, it); ok {
+					rep.Items = append(rep.Items, r)
+					if r.New {
+						rep.New++
+					}
+				}
+			}
+		}
+	}
+	rep.Err = err
+	_ = l.Store.FeedFetched(f.ID, rep.Feed.Title, err)
+	return rep
+}
+
+// addItem stores one feed item; ok is false when it was there already.
+func (l *Library) addItem(ctx context.Context, f store.Feed, it feeds.Item) (Result, bool) {
+	if it.Link != "" {
+		if has, _ := l.Store.HasURL(it.Link); has {
+			return Result{}, false
+		}
+	}
+	var (
+		a   articles.Article
+		err error
+	)
+	if it.Full || it.Link == "" {
+		a, err = articles.ParseHTML(it.Link, []byte(it.HTML), it.Link)
+	} else {
+		a, err = l.Fetch(ctx, it.Link)
+	}
+	if err != nil {
+		return Result{Source: it.Link, Err: err}, true
+	}
+	if a.Title == "" || len(a.Title) < len(it.Title) && it.Title != "" {
+		a.Title = it.Title
+	}
+	if a.Published.IsZero() {
+		a.Published = it.Published
+	}
+	if a.Source == "" {
+		a.Source = f.Title
+	}
+	a.URL = it.Link
+	id, added, err := l.add(a, f.ID)
+	if err != nil {
+		return Result{Source: it.Link, Err: err}, true
+	}
+	return Result{Source: it.Link, ID: id, Title: a.Title, New: added}, true
+}
+
+// Search finds articles by words, each matching as written or by its root.
+func (l *Library) Search(query string, limit int) ([]store.Hit, error) {
+	var words [][]string
+	for _, w := range strings.Fields(strings.ToLower(query)) {
+		w = strings.Trim(w, `.,;:!?"'()“”`)
+		if w == "" {
+			continue
+		}
+		forms := []string{w}
+		if l.Forms != nil {
+			forms = l.Forms(w)
+		}
+		words = append(words, forms)
+	}
+	if len(words) == 0 {
+		return nil, errors.New("search: give at least one word")
+	}
+	var hits []store.Hit
+	if l.Store != nil {
+		var err error
+		if hits, err = l.Store.Search(words, limit); err != nil {
+			return nil, err
+		}
+	}
+	// The samples are searched too, by their text.
+	for _, a := range l.Samples {
+		text := strings.ToLower(a.Title + " " + a.Body)
+		all := true
+		for _, forms := range words {
+			any := false
+			for _, f := range forms {
+				any = any || strings.Contains(text, f)
+			}
+			all = all && any
+		}
+		if all {
+			hits = append(hits, store.Hit{Entry: store.Entry{ID: a.ID, Title: a.Title, Source: a.Source, URL: a.URL, Published: a.Published, Words: a.Words()}})
+		}
+	}
+	return hits, nil
+}

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/kabar-reader/kabar/articles"
+	"github.com/kabar-reader/kabar/glossary"
+)
+
+func cmdLookup(args []string, stdin io.Reader, stdout io.Writer) error {
+	fs := newFlags("lookup")
+	asJSON := fs.Bool("json", false, "print one JSON object per query")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return errors.New("lookup: give a word or phrase, or - to read one query a line")
+	}
+	g, err := glossary.Embedded()
+	if err != nil {
+		return err
+	}
+	an := glossary.NewAnalyzer(g)
+	w := bufio.NewWriter(stdout)
+	defer w.Flush()
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	emit := func(q string) error {
+		r := an.Lookup(q)
+		if *asJSON {
+			return enc.Encode(r)
+		}
+		printLookup(w, r)
+		return nil
+	}
+	if fs.NArg() == 1 && fs.Arg(0) == "-" {
+		sc := bufio.NewScanner(stdin)
+		sc.Buffer(make([]byte, 64*1024), 1024*1024)
+		for sc.Scan() {
+			if err := emit(articles.Clean(sc.Text())); err != nil {
+				return err
+			}
+		}
+		return sc.Err()
+	}
+	// Several arguments: each is a query, unless together they form a
+	// phrase the glossary knows ("kabar lookup kapal selam").
+	if fs.NArg() > 1 {
+		if joined := strings.Join(fs.Args(), " "); an.Lookup(joined).Found {
+			return emit(joined)
+		}
+	}
+	for _, q := range fs.Args() {
+		if err := emit(q); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func printLookup(w io.Writer, r glossary.LookupResult) {
+	if !r.Found {
+		fmt.Fprintf(w, "%s: no gloss", r.Query)
+		if r.Root != "" && r.Root != strings.ToLower(r.Query) {
+			fmt.Fprintf(w, " (root %s: %s)", r.Root, r.Analysis)
+		}
+		fmt.Fprintln(w)
+		return
+	}
+	fmt.Fprintf(w, "%s  %s  %s\n", r.Headword, r.POS, strings.Join(r.Glosses, "; "))
+	if r.Root != "" && r.Root != r.Headword {
+		fmt.Fprintf(w, "  root %s · %s\n", r.Root, r.Analysis)
+	}
+	if r.Note != "" {
+		fmt.Fprintf(w, "  note: %s\n", r.Note)
+	}
+}
