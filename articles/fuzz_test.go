@@ -36,3 +36,28 @@ func FuzzParseText(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParse: the content-sniffing parser (HTML, markdown, text) on any
+// bytes: an article or a ParseError, never a panic, never a control
+// character in what reaches the screen.
+func FuzzParse(f *testing.F) {
+	f.Add([]byte("<!DOCTYPE html><html><head><title>T</title></head><body><p>KOMPAS.com - Teks berita panjang di sini.</p></body></html>"), "text/html; charset=windows-1252")
+	f.Add([]byte("---\ntitle: Judul\ndate: 2024-01-02\n---\n\n# Kepala\n\nIsi **tebal** [tautan](x).\n"), "")
+	f.Add([]byte("CafÃ© dan Ã© lagi Â± teks"), "")
+	f.Fuzz(func(t *testing.T, data []byte, contentType string) {
+		a, err := Parse("fuzz", data, contentType)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "fuzz: ") {
+				t.Fatalf("error does not name the input: %v", err)
+			}
+			return
+		}
+		for _, s := range []string{a.Title, a.Body, a.Source} {
+			for _, r := range s {
+				if r < 0x20 && r != '\n' || r == 0x7f || r >= 0x80 && r <= 0x9f || r == 0x1b {
+					t.Fatalf("control character %U in %q", r, s)
+				}
+			}
+		}
+	})
+}

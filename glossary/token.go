@@ -68,7 +68,12 @@ func Tokenize(text string) []Token {
 			toks = append(toks, Token{Start: i, End: i + n, Kind: PunctToken, Break: brk})
 			brk = false
 			switch r {
-			case '.', '!', '?', ':', '"', '“', '(', '[', '‘', '—', '–', '|':
+			case '.':
+				// "Prof. dr. Indah", "Ir. Bintang", "H. Marwan": the full stop
+				// of a title or an initial does not end a sentence.
+				sentence = !(len(toks) > 1 && toks[len(toks)-2].Kind == WordToken &&
+					toks[len(toks)-2].End == i && abbreviation(text[toks[len(toks)-2].Start:i]))
+			case '!', '?', ':', '"', '“', '(', '[', '‘', '—', '–', '|':
 				sentence = true
 			case '-':
 				// "KONTAN.CO.ID - MOSKOW." and "Jakarta -" datelines.
@@ -78,6 +83,17 @@ func Tokenize(text string) []Token {
 		}
 	}
 	return toks
+}
+
+// abbreviation: a title or an initial written with a full stop.
+func abbreviation(w string) bool {
+	switch w {
+	case "Dr", "dr", "Prof", "Ir", "H", "Hj", "KH", "Drs", "Dra", "Sdr", "Bpk", "Mgr", "Pdt", "St", "Jl", "No",
+		"Kol", "Brigjen", "Mayjen", "Letjen", "Jend", "Pol", "drg", "Ny", "Tn", "Kyai":
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r)
 }
 
 // scanWord returns the end of the word starting at i: letters and marks,

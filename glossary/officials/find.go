@@ -62,6 +62,7 @@ type tok struct {
 	nameEnd     int           // index of its last token, on its first token
 	place       bool
 	used        bool // already part of an official's name or title
+	initials    bool // capitals closing a name (Mahfud MD)
 }
 
 // doc is one article being read.
@@ -141,7 +142,9 @@ func (d *doc) adjacent(i int) bool {
 
 var honorifics = map[string]bool{"bapak": true, "ibu": true, "pak": true, "bu": true, "prof": true, "dr": true,
 	"h": true, "hj": true, "ir": true, "kh": true, "drs": true, "dra": true, "sdr": true, "saudara": true,
-	"saudari": true, "tuan": true, "nyonya": true, "habib": true, "gus": true}
+	"saudari": true, "tuan": true, "nyonya": true, "habib": true, "gus": true, "pdt": true, "ustaz": true,
+	"ustadz": true, "ustazah": true, "kiai": true, "kyai": true, "romo": true, "mgr": true, "kardinal": true,
+	"syekh": true, "drg": true}
 
 var months = map[string]bool{"januari": true, "februari": true, "maret": true, "april": true, "mei": true,
 	"juni": true, "juli": true, "agustus": true, "september": true, "oktober": true, "november": true,
@@ -177,7 +180,10 @@ var givenNames = map[string]bool{"budi": true, "rahmat": true, "indah": true, "s
 	"amal": true, "ilham": true, "hidayat": true, "taufik": true, "ikhsan": true, "ihsan": true, "syukur": true, "juli": true,
 	"agustus": true, "mei": true, "bambang": true, "joko": true, "agus": true, "yudha": true, "teguh": true, "harapan": true,
 	"cinta": true, "kasih": true, "suci": true, "murni": true, "kurnia": true, "karunia": true, "rahayu": true, "damai": true,
-	"bahagia": true, "sejahtera": true, "perkasa": true, "jaya": true, "kusuma": true, "permata": true, "pertiwi": true}
+	"bahagia": true, "sejahtera": true, "perkasa": true, "jaya": true, "kusuma": true, "permata": true, "pertiwi": true,
+	"bima": true, "arya": true, "sakti": true, "slamet": true, "hakim": true, "ni": true, "i": true,
+	"made": true, "wayan": true, "nyoman": true, "ketut": true, "komang": true, "putu": true, "gede": true, "kadek": true,
+	"gusti": true, "ida": true, "bagus": true, "anak": true, "juni": true, "wati": true, "dian": true}
 
 // rankBefore steps back over a rank and its service word ending at e
 // ("Jenderal Polisi", "Irjen Pol", "Mayjen TNI") and returns where they
@@ -212,17 +218,21 @@ func (d *doc) rankBefore(e, from int, titles *Titles) int {
 // the like — a place, not the first of a name (Bupati Temanggung Sugeng).
 func (d *doc) placeElsewhere(i int) bool {
 	for k := 1; k < len(d.toks); k++ {
-		if k == i || d.toks[k].text != d.toks[i].text {
+		if k == i || d.toks[k].text != d.toks[i].text || k+1 < len(d.toks) && i+1 < len(d.toks) && d.toks[k+1].text == d.toks[i+1].text {
 			continue
 		}
-		switch d.toks[k-1].lower {
+		prev := &d.toks[k-1]
+		switch prev.lower {
 		case "di", "ke", "dari", "kabupaten", "kota", "provinsi", "wilayah", "warga", "daerah", "pemkab", "pemkot",
-			"polres", "polda", "kecamatan", "desa", "kawasan":
+			"polres", "polda", "kecamatan", "desa", "kawasan", "kelurahan", "melawan", "kontra", "dihajar", "menjamu",
+			"kubu", "tim", "klub", "gol", "suporter", "skuad", "menghadapi", "mengalahkan":
 			return true
 		}
 	}
 	return false
 }
+
+
 
 // unknownWord: a token the glossary has no word for, the mark of a
 // person's name rather than an institution's.
@@ -248,13 +258,31 @@ func (d *doc) nameAt(i int, titles *Titles) (s, e int, ok bool) {
 	if i < len(d.toks) && !d.nameLike(i, titles) && d.nameStart(i, titles) {
 		e = i + 1 // a first name that is also a word: "Budi Santoso"
 	}
-	for e < len(d.toks) && e-s < 5 && (d.nameLike(e, titles) || d.toks[e].lower == "pak" && d.korean(e)) {
+	for e < len(d.toks) && e-s < 6 && (d.nameLike(e, titles) || d.toks[e].lower == "pak" && d.korean(e) ||
+		e > s && d.inName(e, titles)) {
 		e++
 		if e < len(d.toks) && !d.adjacent(e-1) {
 			break
 		}
 	}
 	return s, e, e > s
+}
+
+// inName: token i continues the name before it: a particle (Lula da
+// Silva), a title word between two unknown names (Yusran Hakim Pulungan),
+// or initials closing it (Mahfud MD).
+func (d *doc) inName(i int, titles *Titles) bool {
+	t := &d.toks[i]
+	next := i+1 < len(d.toks) && d.adjacent(i) && d.nameLike(i+1, titles)
+	switch {
+	case particles[t.lower] && next:
+		return true
+	case t.word && t.cap && !t.caps && i > 0 && d.toks[i-1].unknownWord() && next && d.toks[i+1].unknownWord():
+		return true
+	case d.initials(i, titles) && (i+1 >= len(d.toks) || !d.toks[i+1].word || !d.toks[i+1].cap):
+		return true
+	}
+	return false
 }
 
 // nameStart: a name may start at i — a name-like word, or a first name
@@ -320,6 +348,17 @@ func (d *doc) titleAt(i int, titles *Titles) (Title, int, []Title) {
 	}
 }
 
+// regional offices are followed by their region before the name:
+// "Bupati Garut Bintang Mahardika", "Lurah Kota Wetan Euis Rohaeti".
+var regional = map[string]bool{"bupati": true, "wakil bupati": true, "wali kota": true, "wakil wali kota": true,
+	"gubernur": true, "wakil gubernur": true, "camat": true, "lurah": true, "kades": true, "kepala desa": true,
+	"pj kades": true, "kapolda": true, "kapolres": true, "kapolsek": true, "kapolresta": true, "kapolrestabes": true,
+	"kajari": true, "kajati": true, "pangdam": true, "dandim": true, "danrem": true, "sekda": true}
+
+// particles stand inside names in lowercase: Lula da Silva, bin, van.
+var particles = map[string]bool{"da": true, "de": true, "van": true, "von": true, "der": true, "bin": true,
+	"binti": true, "al": true, "el": true, "dos": true, "del": true, "la": true}
+
 // orgWords head the names of institutions, never of people.
 var orgWords = map[string]bool{"dinas": true, "badan": true, "pusat": true, "kantor": true, "departemen": true,
 	"biro": true, "bagian": true, "divisi": true, "komisi": true, "direktorat": true, "lembaga": true, "balai": true,
@@ -327,7 +366,11 @@ var orgWords = map[string]bool{"dinas": true, "badan": true, "pusat": true, "kan
 	"sekolah": true, "rumah": true, "sakit": true, "bank": true, "kota": true, "kabupaten": true, "provinsi": true,
 	"daerah": true, "umum": true, "negara": true, "nasional": true, "republik": true, "pemerintah": true, "satuan": true,
 	"puskesmas": true, "rsud": true, "pondok": true, "pesantren": true, "sd": true, "smp": true, "sma": true, "smk": true,
-	"polres": true, "polda": true, "polsek": true, "kodam": true, "kodim": true, "korem": true, "pt": true, "cv": true}
+	"polres": true, "polda": true, "polsek": true, "kodam": true, "kodim": true, "korem": true, "pt": true, "cv": true,
+	"sekuritas": true, "capital": true, "group": true, "tbk": true, "persero": true, "masjid": true, "gereja": true,
+	"stadion": true, "jalan": true, "klub": true, "fc": true, "persekutuan": true, "yayasan": true, "koperasi": true,
+	"perseroan": true, "asosiasi": true, "himpunan": true, "ikatan": true, "forum": true, "institute": true,
+	"university": true, "initiative": true, "foundation": true, "bandara": true, "pelabuhan": true, "pasar": true}
 
 var connector = map[string]bool{"dan": true, "and": true, "for": true, "of": true, "the": true, "&": true, "de": true, "untuk": true}
 
@@ -355,6 +398,7 @@ func (f *Finder) Find(body string, terms []glossary.Term, byline []articles.Pers
 	}
 	// Later mentions of the people the text introduced come first, so the
 	// register cannot claim "Bambang" for another Bambang it knows.
+	f.nicknames(d, found)
 	f.laterMentions(d, found)
 	n := len(found)
 	f.fromRegister(d, add, published)
@@ -394,10 +438,18 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		if title.Kind == 0 {
 			continue
 		}
+		// "Yusran Hakim Pulungan": a title word inside a name.
+		if i > 0 && d.adjacent(i-1) && d.nameLike(i-1, f.titles) && d.toks[i-1].unknownWord() && d.toks[i].cap {
+			continue
+		}
 		roleStart := i
 		// Lowercase modifiers of a profession: "ekonom senior", "pengamat politik".
 		for m := 0; m < 3 && j < len(d.toks) && d.toks[j].word && !d.toks[j].cap && d.adjacent(j-1) &&
 			d.toks[j].term.POS != "verb" && !glossaryFunctionWord(d.toks[j].lower); m++ {
+			j++
+		}
+		// "Pengamat keamanan maritim dari Indonesia Ocean …"
+		if j < len(d.toks) && (d.toks[j].lower == "dari" || d.toks[j].lower == "di") && d.capNext(j) {
 			j++
 		}
 		// The organisation and the name: capitalised words, names, acronyms,
@@ -420,6 +472,15 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 					lastRun = k
 					continue
 				}
+			case t.Kind == glossary.NumberToken && k > j && d.adjacent(k-1):
+				k++ // "Kepala Sekolah SD Negeri Mangkura 3"
+				continue
+			case t.text == "/" && k > j && d.capNext(k):
+				k++ // "Menteri Agraria dan Tata Ruang/Kepala BPN"
+				continue
+			case t.word && (t.lower == "di" || t.lower == "dari") && k > j && d.capNext(k) && !d.personLike(lastRunStart(d, j, k), k):
+				k++ // "Persekutuan Gereja-Gereja di Indonesia"
+				continue
 			case t.text == "." && k > j && honorifics[d.toks[k-1].lower]:
 				k++ // "Bupati Sukabumi H. Marwan Hamami"
 				continue
@@ -442,7 +503,17 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		// The name is the run of name-like words at the end, initials in
 		// capitals included (Jaksa Agung ST Burhanuddin).
 		ns := k
-		for ns > j && (d.nameLike(ns-1, f.titles) || d.initials(ns-1, f.titles) && ns < k) && (ns == k || d.adjacent(ns-1)) {
+		// Trailing initials and particles belong to the name too: "Mahfud
+		// MD", "Lula da Silva".
+		if k-1 > j && d.toks[k-1].caps && utf8.RuneCountInString(d.toks[k-1].text) <= 3 && !d.toks[k-1].name &&
+			d.nameLike(k-2, f.titles) && d.toks[k-2].unknownWord() && d.adjacent(k-2) {
+			d.toks[k-1].initials = true
+		}
+		for k < len(d.toks) && d.adjacent(k-1) && (d.inName(k, f.titles) || particles[d.toks[k-1].lower] && d.nameLike(k, f.titles)) {
+			k++
+		}
+		for ns > j && (d.nameLike(ns-1, f.titles) || (d.initials(ns-1, f.titles) || d.toks[ns-1].initials) && ns < k || ns < k && d.inName(ns-1, f.titles)) &&
+			(ns == k || d.adjacent(ns-1)) {
 			ns--
 		}
 		// Honorific "Pak" is not the name, unless a Korean surname.
@@ -455,14 +526,32 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		// Institution words, places and common nouns are not the name:
 		// Dinas Pendidikan Ahmad Yani, Bupati Temanggung Sugeng Riyadi,
 		// Direktur Jenderal Pajak Bimo Wijayanto.
+		// An institution word inside the run ends the institution:
+		// "Managing Director Hanwa Capital Lim Wei Jie".
+		for p := k - 2; p >= ns; p-- {
+			if orgWords[d.toks[p].lower] {
+				ns = p + 1
+				break
+			}
+		}
+		// After ")" or an acronym the organisation is complete: what
+		// follows is the name (Wamendagri) Bima Arya Sugiarto).
+		closed := ns > 0 && (d.toks[ns-1].text == ")" || d.toks[ns-1].caps && d.toks[ns-1].word)
 		for k-ns > 2 {
 			t := &d.toks[ns]
-			if orgWords[t.lower] || t.term.Affixed && t.term.Glossed() || d.placeElsewhere(ns) ||
-				t.term.Kind == glossary.KindWord && t.term.Glossed() && !givenNames[t.lower] && t.term.POS == "noun" {
+			if orgWords[t.lower] || d.placeElsewhere(ns) ||
+				!closed && t.term.Glossed() && !givenNames[t.lower] && (t.term.Kind == glossary.KindWord || t.term.Affixed) {
 				ns++
 				continue
 			}
 			break
+		}
+		// A regional office names its region first.
+		if regional[strings.Join(title.Words, " ")] && ns == j && k-ns >= 2 && (k-ns >= 3 || d.placeElsewhere(ns)) {
+			ns++
+			if d.toks[ns-1].lower == "kota" || d.toks[ns-1].lower == "kabupaten" {
+				ns++
+			}
 		}
 		// A Korean or Chinese name after an organisation in English:
 		// "CEO LG Energy Solution Kim Dong-myung".
@@ -496,7 +585,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 				break
 			}
 			s2, e2, ok = d.nameAt(from, f.titles)
-			if !ok || !d.personLike(s2, e2) || !(d.is(e2, ",") || e2 < len(d.toks) && d.toks[e2].word && !d.toks[e2].cap) {
+			if !ok || !d.personLike(s2, e2) || !(d.is(e2, ",") || d.is(e2, ".") || e2 < len(d.toks) && d.toks[e2].word && !d.toks[e2].cap) {
 				return 0, 0, false, false
 			}
 			return s2, e2, s2 > k+1 && honorifics[d.toks[k+1].lower], true
@@ -510,15 +599,23 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			}
 			ns, nameEnd = s2, e2
 			k = e2
-		} else if s2, e2, hon, ok := commaName(); ok && (k-ns == 1 && e2-s2 >= 2 || hon) {
+		} else if s2, e2, hon, ok := commaName(); ok && (k-ns == 1 && e2-s2 >= 2 || hon || d.orgRun(ns, k) ||
+			regional[strings.Join(title.Words, " ")] && ns == j && k-ns == 1) {
 			// "Pengasuh Pondok Pesantren Nurul Huda, KH Ahmad Zainuddin,":
 			// an honorific marks the person.
 			ns, nameEnd = s2, e2
 			k = e2
 		}
-		// One word that is a place elsewhere is no person: "pemilihan
-		// bupati dan wakil bupati Temanggung, Jawa Tengah".
-		if nameEnd-ns == 1 && d.placeElsewhere(ns) {
+		// One word that is a place elsewhere, the region of a regional
+		// office, or the name of an institution just named (Masjid
+		// Istiqlal) is no person: "pemilihan bupati dan wakil bupati
+		// Temanggung, Jawa Tengah".
+		if nameEnd-ns == 1 && (d.placeElsewhere(ns) || ns == j && regional[strings.Join(title.Words, " ")] ||
+			ns > 0 && orgWords[d.toks[ns-1].lower]) {
+			continue
+		}
+		// "Pendeta Jacky, sapaan akrab Jacklevyn": a nickname, linked later.
+		if d.is(nameEnd, ",") && nameEnd+1 < len(d.toks) && d.toks[nameEnd+1].lower == "sapaan" {
 			continue
 		}
 		roleEnd := ns
@@ -567,6 +664,17 @@ func (d *doc) titleFollows(i int, titles *Titles) bool {
 	}
 	t, _, _ := d.titleAt(i, titles)
 	return t.Kind != 0
+}
+
+// orgRun: tokens [s, e) name an institution: an institution word in them
+// or just before them (PT Dewata Graha Lestari, Indo Premier Sekuritas).
+func (d *doc) orgRun(s, e int) bool {
+	for k := max(s-1, 0); k < e; k++ {
+		if orgWords[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // hasWord: the word w is among tokens [s, e).
@@ -620,8 +728,7 @@ func (f *Finder) appositives(d *doc, add func(*Official) *Official) {
 		if linked {
 			p = e
 		}
-		for p < len(d.toks) && (d.toks[p].lower == "seorang" || d.toks[p].lower == "sang" || d.toks[p].lower == "selaku" ||
-			d.toks[p].lower == "yang" || d.toks[p].lower == "juga" || d.toks[p].lower == "sebagai") {
+		for p < len(d.toks) && appositiveLead[d.toks[p].lower] {
 			p++
 		}
 		title, j, _ := d.titleAt(p, f.titles)
@@ -662,11 +769,40 @@ func (f *Finder) appositives(d *doc, add func(*Official) *Official) {
 		}
 		name := d.span(s, e)
 		role := d.span(p, end)
+		mentions := []Mention{name}
+		// "Hendi Kurniadi mengaku …; Hendi, yang kini menjabat Camat …":
+		// the person was introduced in full before.
+		if full, ok := d.introducedAs(s, e, f.titles); ok {
+			mentions = []Mention{full, name}
+			name = full
+		}
 		add(&Official{Name: name.Text, Role: role.Text, RoleEN: f.roleEN(d, p, end),
-			Mentions: []Mention{name}, Titles: []Mention{role}})
+			Mentions: mentions, Titles: []Mention{role}})
 		d.markUsed(s, end)
 		i = end - 1
 	}
+}
+
+// appositiveLead: words between a name's comma and its title: "Hendi,
+// yang kini menjabat Camat Cisurupan", "Jo Chun Ryong, seorang pejabat".
+var appositiveLead = map[string]bool{"seorang": true, "sang": true, "selaku": true, "yang": true, "juga": true,
+	"sebagai": true, "kini": true, "sekarang": true, "menjabat": true, "adalah": true, "merupakan": true, "ialah": true}
+
+// introducedAs finds an earlier, longer name that the one-word name at
+// [s, e) shortens, as a first name.
+func (d *doc) introducedAs(s, e int, titles *Titles) (Mention, bool) {
+	if e-s != 1 {
+		return Mention{}, false
+	}
+	for k := 0; k < s; k++ {
+		if d.toks[k].text != d.toks[s].text || k > 0 && d.nameLike(k-1, titles) && d.adjacent(k-1) {
+			continue
+		}
+		if ks, ke, ok := d.nameAt(k, titles); ok && ks == k && ke-ks >= 2 && d.personLike(ks, ke) {
+			return d.span(ks, ke), true
+		}
+	}
+	return Mention{}, false
 }
 
 // capitalisedSegment: from i to the next comma or full stop stands the
@@ -737,7 +873,8 @@ func forms(o *Official) []string {
 	return out
 }
 
-var eastAsianSurnames = map[string]bool{"Kim": true, "Lee": true, "Park": true, "Pak": true, "Choe": true, "Choi": true,
+var eastAsianSurnames = map[string]bool{"Lim": true, "Tan": true, "Goh": true, "Ng": true, "Wong": true, "Chua": true,
+	"Ong": true, "Teo": true, "Koh": true, "Kim": true, "Lee": true, "Park": true, "Pak": true, "Choe": true, "Choi": true,
 	"Ri": true, "Jo": true, "Cho": true, "Nam": true, "Moon": true, "Yoon": true, "Jang": true, "Han": true, "Kang": true,
 	"Xi": true, "Li": true, "Wang": true, "Zhang": true, "Hu": true, "Wen": true, "Liu": true, "Chen": true, "Yang": true,
 	"Zhao": true, "Huang": true, "Zhou": true, "Wu": true, "Hun": true, "Shin": true, "Yun": true, "Jong": true}
@@ -815,6 +952,27 @@ func (f *Finder) laterMentions(d *doc, found []*Official) {
 	}
 }
 
+// nicknames links "X, sapaan akrab Y" to the official Y names.
+func (f *Finder) nicknames(d *doc, found []*Official) {
+	for i := 0; i+3 < len(d.toks); i++ {
+		if !d.is(i+1, ",") || d.toks[i+2].lower != "sapaan" {
+			continue
+		}
+		j := i + 3
+		if d.toks[j].lower == "akrab" {
+			j++
+		}
+		s, e, ok := d.nameAt(j, f.titles)
+		if !ok || d.toks[i].used {
+			continue
+		}
+		if o := d.owner(found, d.span(s, e).Text); o != nil {
+			o.Mentions = append(o.Mentions, d.span(i, i+1))
+			d.markUsed(i, i+1)
+		}
+	}
+}
+
 // monthContext: "pada Juli", "inflasi Juli", "Juli 2024" are the month.
 func monthContext(d *doc, i int) bool {
 	if i+1 < len(d.toks) && d.toks[i+1].Kind == glossary.NumberToken {
@@ -852,6 +1010,12 @@ func (f *Finder) fromRegister(d *doc, add func(*Official) *Official, published t
 			}
 			p := people[0]
 			role := roleAt(p, published)
+			// Things named after people (Jalan KH Hasyim Asy'ari) are
+			// no mention; one word needs its role's words in the text too.
+			if s > 0 && namedAfter[d.toks[s-1].lower] || s > 1 && namedAfter[d.toks[s-2].lower] && honorifics[d.toks[s-1].lower] ||
+				n == 1 && !d.mentionsRole(role) {
+				continue
+			}
 			add(&Official{ID: p.ID, Name: m.Text, Role: role.Title, RoleEN: role.TitleEN, Mentions: []Mention{m}, Person: &p})
 			d.markUsed(s, s+n)
 			break
@@ -859,6 +1023,27 @@ func (f *Finder) fromRegister(d *doc, add func(*Official) *Official, published t
 		i = e - 1
 	}
 }
+
+// namedAfter: places and buildings that bear a person's name.
+var namedAfter = map[string]bool{"jalan": true, "jl": true, "masjid": true, "stadion": true, "gedung": true,
+	"universitas": true, "bandara": true, "pelabuhan": true, "gelora": true, "rumah": true, "yayasan": true, "taman": true}
+
+// mentionsRole: a capitalised word of the role's title appears in the text.
+func (d *doc) mentionsRole(r Role) bool {
+	for _, w := range strings.Fields(r.Title) {
+		if len(w) < 3 || !startsUpperASCII(w) {
+			continue
+		}
+		for k := range d.toks {
+			if d.toks[k].text == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func startsUpperASCII(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 
 // roleAt is the person's role at a date: the newest that had begun.
 func roleAt(p Person, date time.Time) Role {
