@@ -232,8 +232,6 @@ func (d *doc) placeElsewhere(i int) bool {
 	return false
 }
 
-
-
 // unknownWord: a token the glossary has no word for, the mark of a
 // person's name rather than an institution's.
 func (t *tok) unknownWord() bool {
