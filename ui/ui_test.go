@@ -95,8 +95,8 @@ func run(cmd tea.Cmd) []tea.Msg {
 			}
 			return out
 		}
-		if _, tick := msg.(spinner.TickMsg); tick || msg == nil {
-			return nil // animation only: the runtime would keep ticking
+		if _, tick := msg.(spinner.TickMsg); tick || msg == nil || strings.Contains(fmt.Sprintf("%T", msg), "link") {
+			return nil // animation only (spinners, blinking cursors): the runtime would keep ticking
 		}
 		return []tea.Msg{msg}
 	case <-time.After(10 * time.Second):

@@ -269,10 +269,15 @@ func (s *Store) Search(words [][]string, limit int) ([]Hit, error) {
 	if len(clauses) == 0 {
 		return nil, nil
 	}
-	rows, err := s.db.Query(`SELECT a.id, a.title, a.source, a.url, a.published, a.words,
-			snippet(articles_fts, 1, '[', ']', '…', 12)
-		FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-		WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0, 1.0) LIMIT ?`, strings.Join(clauses, " AND "), limit)
+	// Rank first, then make snippets for the few rows kept: a snippet
+	// costs far more than a score.
+	query := strings.Join(clauses, " AND ")
+	rows, err := s.db.Query(`WITH top AS (
+			SELECT rowid, bm25(articles_fts, 5.0, 1.0, 1.0) AS score FROM articles_fts
+			WHERE articles_fts MATCH ?1 ORDER BY score LIMIT ?2)
+		SELECT a.id, a.title, a.source, a.url, a.published, a.words, snippet(articles_fts, 1, '[', ']', '…', 12)
+		FROM top JOIN articles_fts ON articles_fts.rowid = top.rowid JOIN articles a ON a.rowid = top.rowid
+		WHERE articles_fts MATCH ?1 ORDER BY top.score`, query, limit)
 	if err != nil {
 		return nil, err
 	}

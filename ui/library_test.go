@@ -1,0 +1,108 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/bubbles/list"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/kabar-reader/kabar/articles"
+	"github.com/kabar-reader/kabar/articles/library"
+	"github.com/kabar-reader/kabar/articles/store"
+	"github.com/kabar-reader/kabar/ui/render"
+)
+
+func testLibraryModel(t *testing.T) (*Model, *library.Library) {
+	t.Helper()
+	st, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	samples, err := articles.Samples()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib := &library.Library{Store: st, Samples: samples}
+	for i, title := range []string{"Harga Beras Naik di Pasar Induk", "Banjir Rendam Ribuan Rumah di Sukabumi"} {
+		a := articles.Article{Title: title, Source: "UJI", Body: fmt.Sprintf("Isi berita nomor %d. Presiden memperingatkan menteri.", i),
+			Published: time.Date(2024, 1, i+1, 0, 0, 0, 0, time.UTC)}
+		if _, _, err := st.Add(a, "", 0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m := New(Config{Analyzer: testAnalyzer(t), Finder: testFinder(t), Styles: PlainStyles(), Style: render.NoTTY, Library: lib})
+	drive(t, m, m.Init()())
+	drive(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	return m, lib
+}
+
+func TestLibraryScreen(t *testing.T) {
+	m, lib := testLibraryModel(t)
+	v := m.View()
+	for _, want := range []string{"kabar — library", "3 articles", "Pemimpin Korea Utara Kim Jong Un", "Banjir Rendam Ribuan Rumah", "UJI · 2 Jan 2024"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("library lacks %q:\n%s", want, v)
+		}
+	}
+	checkFrame(t, v, 100, 30)
+	// Open the second article, read, go back with esc.
+	drive(t, m, press("j"))
+	drive(t, m, press("enter"))
+	if v := m.View(); !strings.Contains(v, "Banjir Rendam Ribuan Rumah di Sukabumi") || !strings.Contains(v, "tab next word") {
+		t.Fatalf("enter did not open the article:\n%s", v)
+	}
+	drive(t, m, press("esc"))
+	if v := m.View(); !strings.Contains(v, "kabar — library") {
+		t.Fatalf("esc did not go back:\n%s", v)
+	}
+	// Delete it: d asks, y confirms.
+	drive(t, m, press("d"))
+	if v := m.View(); !strings.Contains(v, "y to confirm") {
+		t.Fatalf("delete did not ask:\n%s", v)
+	}
+	drive(t, m, press("y"))
+	if n, _ := lib.Store.Count(); n != 1 {
+		t.Errorf("%d articles after delete, want 1", n)
+	}
+	// The sample stays.
+	drive(t, m, press("g"))
+	drive(t, m, press("d"))
+	if v := m.View(); !strings.Contains(v, "stays") {
+		t.Errorf("the sample can be deleted:\n%s", v)
+	}
+}
+
+func TestLibraryFilterTakesQ(t *testing.T) {
+	m, _ := testLibraryModel(t)
+	drive(t, m, press("/"))
+	_, cmd := m.Update(press("q"))
+	if cmd != nil {
+		if _, quit := cmd().(tea.QuitMsg); quit {
+			t.Fatal("q quit while filtering")
+		}
+	}
+}
+
+// BenchmarkLibraryOpen10k: the library screen on 10,000 articles, from
+// the list of entries to the first frame (bar: 200 ms).
+func BenchmarkLibraryOpen10k(b *testing.B) {
+	entries := make([]store.Entry, 10000)
+	for i := range entries {
+		entries[i] = store.Entry{ID: fmt.Sprint(i), Title: fmt.Sprintf("Berita nomor %d tentang harga beras", i), Source: "UJI",
+			Published: time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC), Words: 300}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		m := NewLibrary(&library.Library{}, NewStyles(DefaultPalette()))
+		m.SetSize(120, 40)
+		m.seq = 1
+		m.Update(entriesMsg{seq: 1, entries: entries})
+		_ = m.View()
+	}
+}
+
+var _ = list.Item(item{})
