@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -67,11 +68,14 @@ func cmdRead(args []string, stdin io.Reader, library bool) error {
 		}
 	} else {
 		defer closeLib()
-		cfg.Library = lib
+		cfg.Library, cfg.Vocab = lib, lib.Store
 		// With no library yet, kabar opens the reader on the sample.
 		if n, _ := lib.Store.Count(); library && arg == "" && n > 0 {
 			cfg.Load = nil // start on the library
 		}
+	}
+	if p, err := exec.LookPath("espeak-ng"); err == nil {
+		cfg.Speaker = p
 	}
 	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithMouseCellMotion()}
 	if arg == "-" {

@@ -21,6 +21,7 @@ import (
 	"github.com/kabar-reader/kabar/articles/store"
 	"github.com/kabar-reader/kabar/glossary"
 	"github.com/kabar-reader/kabar/glossary/officials"
+	"github.com/kabar-reader/kabar/ui"
 )
 
 const usage = `kabar — read Indonesian news with an English glossary
@@ -37,6 +38,9 @@ usage:
   kabar list [--json]                    the library
   kabar search [--json] QUERY            search the library (words match by their root too)
   kabar feeds add URL | list | update | import FILE.opml | export [FILE]
+  kabar vocab mark WORD STATUS           STATUS: new, 1-5 (learning), known, ignored
+  kabar vocab list [--json] | stats | export --format anki|csv FILE
+  kabar review                           flashcards of the words being learned
 `
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
@@ -71,8 +75,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = cmdSearch(args, stdout)
 	case "feeds":
 		err = cmdFeeds(args, stdout, stderr)
-	case "vocab", "review":
-		err = fmt.Errorf("%q is not available yet in this version of kabar", cmd)
+	case "vocab":
+		err = cmdVocab(args, stdout)
+	case "review":
+		err = cmdReview(args)
 	default:
 		err = fmt.Errorf("unknown command %q (try: kabar help)", cmd)
 	}
@@ -195,7 +201,7 @@ func openLibrary(an *glossary.Analyzer) (*library.Library, func(), error) {
 	}
 	lib := &library.Library{Store: st, Client: fetch.New(), Samples: samples}
 	if an != nil {
-		lib.Roots = func(text string) string { return rootsOf(an, text) }
+		lib.Index = func(a articles.Article) store.Index { return indexOf(an, a) }
 		lib.Forms = func(w string) []string {
 			if r := an.Lookup(w); r.Root != "" && r.Root != w {
 				return []string{w, r.Root}
@@ -206,17 +212,18 @@ func openLibrary(an *glossary.Analyzer) (*library.Library, func(), error) {
 	return lib, func() { st.Close() }, nil
 }
 
-// rootsOf lists the roots of the words of text that differ from the words
-// themselves, for the search index.
-func rootsOf(an *glossary.Analyzer, text string) string {
+// indexOf analyses an article for the library: the roots of its words
+// that differ from the words (search), and its distinct headwords (learning).
+func indexOf(an *glossary.Analyzer, a articles.Article) store.Index {
 	var b strings.Builder
-	for _, t := range an.Analyze(text) {
+	terms := an.Analyze(a.Title + "\n" + a.Body)
+	for _, t := range terms {
 		if t.Root != "" && !strings.EqualFold(t.Root, t.Text) {
 			b.WriteString(t.Root)
 			b.WriteByte(' ')
 		}
 	}
-	return b.String()
+	return store.Index{Roots: b.String(), Headwords: ui.Headwords(terms)}
 }
 
 func oneArg(fs *flag.FlagSet) (string, error) {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/kabar-reader/kabar/articles"
 	"github.com/kabar-reader/kabar/articles/library"
+	"github.com/kabar-reader/kabar/articles/store"
 	"github.com/kabar-reader/kabar/glossary"
 	"github.com/kabar-reader/kabar/glossary/annotate"
 	"github.com/kabar-reader/kabar/glossary/officials"
@@ -29,13 +30,17 @@ type Config struct {
 	Load     Loader           // the article to open; nil opens the library
 	Fallback Loader           // what esc opens from the error screen
 	Library  *library.Library // nil: no library screen
+	Vocab    Vocab            // nil: no learning statuses
+	Speaker  string           // espeak-ng's path; "" disables speech
 }
 
-// docMsg carries an analysed article; seq says which load it answers.
+// docMsg carries an analysed article and the learner's word statuses;
+// seq says which load it answers.
 type docMsg struct {
-	seq int
-	doc *annotate.Document
-	err error
+	seq      int
+	doc      *annotate.Document
+	statuses map[string]store.Status
+	err      error
 }
 
 // screen is what the root model shows.
@@ -68,6 +73,7 @@ type Model struct {
 // New builds the root model.
 func New(cfg Config) *Model {
 	m := &Model{cfg: cfg, reader: NewReader(cfg.Styles, cfg.Analyzer, cfg.Style)}
+	m.reader.vocab, m.reader.speaker = cfg.Vocab, cfg.Speaker
 	if cfg.Library != nil {
 		m.library = NewLibrary(cfg.Library, cfg.Styles)
 		m.reader.keys.Back.SetHelp("esc", "back to library")
@@ -86,13 +92,19 @@ func (m *Model) Init() tea.Cmd {
 
 func (m *Model) load(l Loader) tea.Cmd {
 	m.seq++
-	seq, an, finder := m.seq, m.cfg.Analyzer, m.cfg.Finder
+	seq, an, finder, vocab := m.seq, m.cfg.Analyzer, m.cfg.Finder, m.cfg.Vocab
 	return func() tea.Msg {
 		a, err := l()
 		if err != nil {
 			return docMsg{seq: seq, err: err}
 		}
-		return docMsg{seq: seq, doc: annotate.New(a, an, finder)}
+		statuses := map[string]store.Status{}
+		if vocab != nil {
+			if statuses, err = vocab.Statuses(); err != nil {
+				return docMsg{seq: seq, err: err}
+			}
+		}
+		return docMsg{seq: seq, doc: annotate.New(a, an, finder), statuses: statuses}
 	}
 }
 
@@ -119,6 +131,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.err, m.screen = nil, readerScreen
+		m.reader.statuses = msg.statuses
 		return m, m.reader.SetDocument(msg.doc)
 	case entriesMsg, feedsUpdatedMsg, deletedMsg:
 		return m, m.updateLibrary(msg)

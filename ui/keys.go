@@ -10,6 +10,8 @@ type ReaderKeyMap struct {
 	Top, Bottom                  key.Binding
 	Search, NextMatch, PrevMatch key.Binding
 	Panel, Help, Back, Quit      key.Binding
+	Learn, Known, Ignore         key.Binding
+	Density, AllKnown, Speak     key.Binding
 }
 
 // DefaultReaderKeyMap returns the reader's default bindings.
@@ -32,6 +34,12 @@ func DefaultReaderKeyMap() ReaderKeyMap {
 		Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Back:         key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear")),
 		Quit:         key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Learn:        key.NewBinding(key.WithKeys("1", "2", "3", "4", "5"), key.WithHelp("1-5", "learning level")),
+		Known:        key.NewBinding(key.WithKeys("K"), key.WithHelp("K", "mark known")),
+		Ignore:       key.NewBinding(key.WithKeys("I"), key.WithHelp("I", "ignore word")),
+		Density:      key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "highlight density")),
+		AllKnown:     key.NewBinding(key.WithKeys("A"), key.WithHelp("A", "all new words known")),
+		Speak:        key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "say the word")),
 	}
 }
 
@@ -46,6 +54,7 @@ func (k ReaderKeyMap) FullHelp() [][]key.Binding {
 		{k.NextTerm, k.PrevTerm, k.NextOfficial, k.PrevOfficial},
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Back},
+		{k.Learn, k.Known, k.Ignore, k.AllKnown, k.Density, k.Speak},
 		{k.Panel, k.Help, k.Quit},
 	}
 }

@@ -47,6 +47,9 @@ func (i item) Description() string {
 		parts = append(parts, i.e.Published.Format("2 Jan 2006"))
 	}
 	parts = append(parts, fmt.Sprintf("%d words", i.e.Words))
+	if i.e.Distinct > 0 {
+		parts = append(parts, fmt.Sprintf("%d%% known, %d new", i.e.Known*100/i.e.Distinct, i.e.Distinct-i.e.Known))
+	}
 	return strings.Join(parts, " · ")
 }
 
@@ -57,6 +60,7 @@ type (
 	entriesMsg struct {
 		seq     int
 		entries []store.Entry
+		due     int
 		err     error
 	}
 	feedsUpdatedMsg struct {
@@ -108,7 +112,11 @@ func (m *Library) Load() tea.Cmd {
 	seq, lib := m.seq, m.lib
 	return func() tea.Msg {
 		entries, err := lib.Entries()
-		return entriesMsg{seq: seq, entries: entries, err: err}
+		due := 0
+		if lib.Store != nil && err == nil {
+			due, err = lib.Store.DueCount(time.Now())
+		}
+		return entriesMsg{seq: seq, entries: entries, due: due, err: err}
 	}
 }
 
@@ -137,6 +145,10 @@ func (m *Library) Update(msg tea.Msg) (cmd tea.Cmd, open string) {
 		items := make([]list.Item, len(msg.entries))
 		for i, e := range msg.entries {
 			items[i] = item{e}
+		}
+		m.list.Title = "kabar — library"
+		if msg.due > 0 {
+			m.list.Title += fmt.Sprintf(" · %d words due for review (kabar review)", msg.due)
 		}
 		m.entries = len(items)
 		return m.list.SetItems(items), ""

@@ -30,7 +30,7 @@ func testLibraryModel(t *testing.T) (*Model, *library.Library) {
 	for i, title := range []string{"Harga Beras Naik di Pasar Induk", "Banjir Rendam Ribuan Rumah di Sukabumi"} {
 		a := articles.Article{Title: title, Source: "UJI", Body: fmt.Sprintf("Isi berita nomor %d. Presiden memperingatkan menteri.", i),
 			Published: time.Date(2024, 1, i+1, 0, 0, 0, 0, time.UTC)}
-		if _, _, err := st.Add(a, "", 0); err != nil {
+		if _, _, err := st.Add(a, store.Index{}, 0); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -15,7 +15,7 @@ import (
 // width columns; a panel under height 9 gets the compact form, the gloss
 // always near the top. It runs in Update when the selection changes, never in
 // View.
-func panelContent(st Styles, an *glossary.Analyzer, doc *annotate.Document, i, width, height int) string {
+func panelContent(st Styles, an *glossary.Analyzer, doc *annotate.Document, i, width, height int, status string) string {
 	if width < 4 {
 		return ""
 	}
@@ -88,6 +88,9 @@ func panelContent(st Styles, an *glossary.Analyzer, doc *annotate.Document, i, w
 	}
 	if t.Note != "" {
 		line(st.Faint.Render("note: " + t.Note))
+	}
+	if status != "" {
+		line(st.PanelLabel.Render("you: ") + status)
 	}
 	if o, ok := doc.Official(t.Official); ok {
 		line(st.PanelLabel.Render("in the title of ") + o.Name + st.Faint.Render(" ("+o.RoleEN+")"))

@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/kabar-reader/kabar/articles/store"
 	"github.com/kabar-reader/kabar/glossary"
 	"github.com/kabar-reader/kabar/glossary/annotate"
 	"github.com/kabar-reader/kabar/ui/render"
@@ -32,7 +33,7 @@ type pageMsg struct {
 
 // marks are the highlight sequences, made once from the Styles.
 type marks struct {
-	word, phrase, name, place, official, selected render.Mark
+	word, phrase, name, place, official, selected, learning, known render.Mark
 }
 
 // Reader shows one annotated article: header, the rendered body with its
@@ -48,6 +49,10 @@ type Reader struct {
 	spin     spinner.Model
 	analyzer *glossary.Analyzer
 	style    render.Style
+	vocab    Vocab                   // nil: no learning statuses
+	speaker  string                  // espeak-ng's path, "" when not installed
+	statuses map[string]store.Status // by VocabKey
+	density  Density
 
 	doc   *annotate.Document
 	spans []render.Span
@@ -93,7 +98,9 @@ func NewReader(st Styles, an *glossary.Analyzer, style render.Style) *Reader {
 		styles: st, keys: DefaultReaderKeyMap(), help: h, vp: vp, input: in, analyzer: an, style: style,
 		spin: spinner.New(spinner.WithSpinner(spinner.MiniDot)), sel: -1,
 		marks: marks{word: markOf(st.Word), phrase: markOf(st.Phrase), name: markOf(st.Name),
-			place: markOf(st.Place), official: markOf(st.Official), selected: markOf(st.Selected)},
+			place: markOf(st.Place), official: markOf(st.Official), selected: markOf(st.Selected),
+			learning: markOf(st.Learning), known: markOf(st.Known)},
+		statuses: map[string]store.Status{},
 	}
 }
 
@@ -105,13 +112,14 @@ func (r *Reader) SetDocument(doc *annotate.Document) tea.Cmd {
 	r.stops, r.officials = r.stops[:0], r.officials[:0]
 	for i, t := range doc.Terms {
 		r.spans[i] = render.Span{Start: t.Start, End: t.End}
-		if highlightOf(&doc.Terms[i]) != hlNone {
+		if r.look(i) != hlNone {
 			r.stops = append(r.stops, i)
 		}
 		if t.Person {
 			r.officials = append(r.officials, i)
 		}
 	}
+	r.setLearnKeys()
 	r.keys.NextOfficial.SetEnabled(len(r.officials) > 0)
 	r.keys.PrevOfficial.SetEnabled(len(r.officials) > 0)
 	r.keys.NextMatch.SetEnabled(false)
@@ -219,6 +227,11 @@ func (r *Reader) Update(msg tea.Msg) tea.Cmd {
 			return r.searchKey(msg)
 		}
 		return r.key(msg)
+	case markedMsg:
+		if msg.err != nil {
+			r.setStatus(msg.err.Error(), true)
+		}
+		return nil
 	}
 	return nil
 }
@@ -230,6 +243,11 @@ func (r *Reader) key(msg tea.KeyMsg) tea.Cmd {
 			r.refreshBody()
 		}
 		return nil
+	}
+	if cmd, ok := r.learnKey(msg); ok {
+		r.refreshBody()
+		r.refreshStatus()
+		return cmd
 	}
 	switch {
 	case key.Matches(msg, r.keys.NextTerm):
@@ -414,6 +432,8 @@ const (
 	hlName
 	hlPlace
 	hlOfficial
+	hlLearning
+	hlKnown
 )
 
 // highlightOf decides how a term is highlighted: officials, places and
@@ -434,12 +454,42 @@ func highlightOf(t *glossary.Term) highlight {
 	return hlNone
 }
 
+// look is how term i is highlighted now: its kind, its learning status
+// and the density chosen.
+func (r *Reader) look(i int) highlight {
+	h := highlightOf(&r.doc.Terms[i])
+	if r.density == NoHighlights {
+		return hlNone
+	}
+	st, key := r.statusOf(i)
+	switch {
+	case key == "" && r.density == All && h == hlNone && r.doc.Terms[i].Glossed() && r.doc.Terms[i].Kind != glossary.KindNumber:
+		return hlKnown // function words, shown when asked for all
+	case key == "":
+		return h
+	case st.Learning():
+		return hlLearning
+	case st == store.Known || st == store.Ignored:
+		if r.density == All {
+			return hlKnown
+		}
+		return hlNone
+	case r.density == All && h == hlNone && r.doc.Terms[i].Glossed():
+		return hlKnown
+	}
+	return h
+}
+
 // markFor is how term i is drawn.
 func (r *Reader) markFor(i int) render.Mark {
 	if i == r.sel {
 		return r.marks.selected
 	}
-	switch highlightOf(&r.doc.Terms[i]) {
+	switch r.look(i) {
+	case hlLearning:
+		return r.marks.learning
+	case hlKnown:
+		return r.marks.known
 	case hlOfficial:
 		return r.marks.official
 	case hlPlace:
@@ -516,6 +566,12 @@ func (r *Reader) headerView() string {
 	if len(by) > 0 {
 		meta = append(meta, strings.Join(by, ", "))
 	}
+	if r.vocab != nil {
+		distinct, known, fresh := r.articleStats()
+		if distinct > 0 {
+			meta = append([]string{fmt.Sprintf("%d%% known · %d new", known*100/distinct, fresh)}, meta...)
+		}
+	}
 	title := r.styles.Title.Render(ansi.Truncate(a.Title, r.width, "…"))
 	h := title + "\n" + r.styles.Meta.Render(ansi.Truncate(strings.Join(meta, " · "), r.width, "…"))
 	if r.height >= 20 {
@@ -575,7 +631,13 @@ func (r *Reader) refreshPanel() {
 	}
 	fw, fh := r.styles.Panel.GetFrameSize()
 	inner := max(r.panelW-fw, 1)
-	content := panelContent(r.styles, r.analyzer, r.doc, r.sel, inner, r.panelH-fh)
+	status := ""
+	if r.vocab != nil && r.sel >= 0 {
+		if st, key := r.statusOf(r.sel); key != "" {
+			status = st.String()
+		}
+	}
+	content := panelContent(r.styles, r.analyzer, r.doc, r.sel, inner, r.panelH-fh, status)
 	lines := strings.Split(content, "\n")
 	if h := max(r.panelH-fh, 1); len(lines) > h {
 		lines = lines[:h]

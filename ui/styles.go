@@ -10,7 +10,7 @@ import (
 
 // Palette names kabar's colours by role.
 type Palette struct {
-	Text, Faint, Accent, Highlight, Phrase, Official, Place, Known, Error, Border lipgloss.TerminalColor
+	Text, Faint, Accent, Highlight, Phrase, Official, Place, Learning, Known, Error, Border lipgloss.TerminalColor
 }
 
 // DefaultPalette suits a dark or a light terminal.
@@ -23,6 +23,7 @@ func DefaultPalette() Palette {
 		Phrase:    lipgloss.AdaptiveColor{Light: "28", Dark: "114"},
 		Official:  lipgloss.AdaptiveColor{Light: "126", Dark: "213"},
 		Place:     lipgloss.AdaptiveColor{Light: "130", Dark: "222"},
+		Learning:  lipgloss.AdaptiveColor{Light: "166", Dark: "215"},
 		Known:     lipgloss.AdaptiveColor{Light: "240", Dark: "250"},
 		Error:     lipgloss.AdaptiveColor{Light: "160", Dark: "203"},
 		Border:    lipgloss.AdaptiveColor{Light: "250", Dark: "238"},
@@ -33,8 +34,8 @@ func DefaultPalette() Palette {
 type Styles struct {
 	Title, Meta, Status, StatusKey, Error, Faint                lipgloss.Style
 	Panel, PanelHead, PanelLabel, Gloss, Sentence, SentenceTerm lipgloss.Style
-	// Term highlights, by kind.
-	Word, Phrase, Name, Place, Official, Selected lipgloss.Style
+	// Term highlights, by kind and learning status.
+	Word, Phrase, Name, Place, Official, Selected, Learning, Known lipgloss.Style
 }
 
 // NewStyles builds the styles from a palette.
@@ -59,6 +60,8 @@ func NewStyles(p Palette) Styles {
 		Place:        s().Foreground(p.Place).Underline(true),
 		Official:     s().Foreground(p.Official).Bold(true),
 		Selected:     s().Reverse(true).Bold(true),
+		Learning:     s().Foreground(p.Learning).Underline(true),
+		Known:        s().Foreground(p.Known).Faint(true),
 	}
 }
 
@@ -69,7 +72,7 @@ func PlainStyles() Styles {
 	return Styles{Panel: s().Border(lipgloss.NormalBorder()).Padding(0, 1),
 		Title: s(), Meta: s(), Status: s(), StatusKey: s(), Error: s(), Faint: s(), PanelHead: s(),
 		PanelLabel: s(), Gloss: s(), Sentence: s(), SentenceTerm: s(), Word: s(), Phrase: s(), Name: s(),
-		Place: s(), Official: s(), Selected: s()}
+		Place: s(), Official: s(), Selected: s(), Learning: s(), Known: s()}
 }
 
 // markOf turns a style into the escape sequences that open and close it,

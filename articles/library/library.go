@@ -24,8 +24,9 @@ type Library struct {
 	Store   *store.Store
 	Client  *fetch.Client
 	Samples []articles.Article
-	// Roots returns the roots of the words of a text, for the search index.
-	Roots func(text string) string
+	// Index analyses an article for the store: the roots of its words (for
+	// search) and its distinct headwords (for learning counts).
+	Index func(a articles.Article) store.Index
 	// Forms returns what a query word may match: itself and its root.
 	Forms func(word string) []string
 }
@@ -62,11 +63,11 @@ func (l *Library) Get(id string) (articles.Article, error) {
 
 // add stores a parsed article.
 func (l *Library) add(a articles.Article, feedID int64) (string, bool, error) {
-	roots := ""
-	if l.Roots != nil {
-		roots = l.Roots(a.Title + "\n" + a.Body)
+	var ix store.Index
+	if l.Index != nil {
+		ix = l.Index(a)
 	}
-	return l.Store.Add(a, roots, feedID)
+	return l.Store.Add(a, ix, feedID)
 }
 
 // Result is the outcome of adding one source.

@@ -28,11 +28,11 @@ func testLibrary(t testing.TB) *Library {
 		t.Fatal(err)
 	}
 	return &Library{Store: st, Client: fetch.New(), Samples: samples,
-		Roots: func(text string) string {
-			if strings.Contains(text, "memperingatkan") {
-				return "ingat"
+		Index: func(a articles.Article) store.Index {
+			if strings.Contains(a.Body, "memperingatkan") {
+				return store.Index{Roots: "ingat", Headwords: []string{"memperingatkan"}}
 			}
-			return ""
+			return store.Index{}
 		}}
 }
 

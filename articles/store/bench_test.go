@@ -50,7 +50,7 @@ func filled(b *testing.B, n int) *Store {
 		return s
 	}
 	for _, a := range generated(n) {
-		if _, _, err := s.Add(a, "ingat", 0); err != nil {
+		if _, _, err := s.Add(a, Index{Roots: "ingat"}, 0); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -94,7 +94,7 @@ func BenchmarkAdd(b *testing.B) {
 	for i := 0; b.Loop(); i++ {
 		a := arts[i%len(arts)]
 		a.URL = fmt.Sprintf("https://uji.example/add/%d", i)
-		if _, _, err := s.Add(a, "ingat", 0); err != nil {
+		if _, _, err := s.Add(a, Index{Roots: "ingat"}, 0); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -61,6 +61,38 @@ var migrations = []string{
 		fetched    TEXT NOT NULL DEFAULT '',
 		last_error TEXT NOT NULL DEFAULT ''
 	);`,
+	// 2: learning. The status of each headword, the words of each article
+	// (so an article's known-word count can follow a status change without
+	// reading the article again), and logs for the statistics over time.
+	`CREATE TABLE vocab (
+		headword  TEXT PRIMARY KEY,
+		status    INTEGER NOT NULL,
+		gloss     TEXT NOT NULL DEFAULT '',
+		note      TEXT NOT NULL DEFAULT '',
+		form      TEXT NOT NULL DEFAULT '',
+		example   TEXT NOT NULL DEFAULT '',
+		article   TEXT NOT NULL DEFAULT '',
+		source    TEXT NOT NULL DEFAULT '',
+		root      TEXT NOT NULL DEFAULT '',
+		analysis  TEXT NOT NULL DEFAULT '',
+		glosses   TEXT NOT NULL DEFAULT '',
+		changed   TEXT NOT NULL,
+		due       TEXT NOT NULL DEFAULT '',
+		interval  REAL NOT NULL DEFAULT 0,
+		ease      REAL NOT NULL DEFAULT 2.5,
+		reps      INTEGER NOT NULL DEFAULT 0,
+		lapses    INTEGER NOT NULL DEFAULT 0
+	);
+	CREATE TABLE article_words (
+		article  TEXT NOT NULL,
+		headword TEXT NOT NULL,
+		PRIMARY KEY (article, headword)
+	) WITHOUT ROWID;
+	CREATE INDEX article_words_headword ON article_words (headword);
+	ALTER TABLE articles ADD COLUMN distinct_words INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE articles ADD COLUMN known_words INTEGER NOT NULL DEFAULT 0;
+	CREATE TABLE status_log (id INTEGER PRIMARY KEY, headword TEXT NOT NULL, status INTEGER NOT NULL, at TEXT NOT NULL);
+	CREATE TABLE review_log (id INTEGER PRIMARY KEY, headword TEXT NOT NULL, grade INTEGER NOT NULL, at TEXT NOT NULL);`,
 }
 
 // SchemaVersion is the version Open migrates to.
@@ -125,6 +157,8 @@ type Entry struct {
 	Published time.Time `json:"-"`
 	Words     int       `json:"words"`
 	Added     time.Time `json:"-"`
+	Distinct  int       `json:"distinct_words"` // distinct headwords
+	Known     int       `json:"known_words"`    // of which known or ignored
 }
 
 // ID is an article's id: from its URL when it has one, else its text.
@@ -140,10 +174,17 @@ func ID(a articles.Article) string {
 // ErrNotFound says no article has the id.
 var ErrNotFound = errors.New("no such article in the library")
 
-// Add stores an article with the roots of its words (for search), in one
-// transaction. An article already there (same id or URL) is left as it is:
-// added is false.
-func (s *Store) Add(a articles.Article, roots string, feedID int64) (id string, added bool, err error) {
+// Index is what the analysis of an article gives the store: the roots of
+// its words, for search, and its distinct headwords, for learning counts.
+type Index struct {
+	Roots     string
+	Headwords []string
+}
+
+// Add stores an article with its index, in one transaction. An article
+// already there (same id or URL) is left as it is: added is false.
+func (s *Store) Add(a articles.Article, ix Index, feedID int64) (id string, added bool, err error) {
+	roots := ix.Roots
 	id = ID(a)
 	tx, err := s.db.Begin()
 	if err != nil {
@@ -178,12 +219,16 @@ func (s *Store) Add(a articles.Article, roots string, feedID int64) (id string, 
 	if _, err := tx.Exec(`INSERT INTO articles_fts (rowid, title, body, roots) VALUES (?, ?, ?, ?)`, rowid, a.Title, a.Body, roots); err != nil {
 		return "", false, err
 	}
+	if err := addWords(tx, id, ix.Headwords); err != nil {
+		return "", false, err
+	}
 	return id, true, tx.Commit()
 }
 
 // List returns every article, newest first.
 func (s *Store) List() ([]Entry, error) {
-	rows, err := s.db.Query(`SELECT id, title, source, url, published, words, added FROM articles ORDER BY published DESC, added DESC`)
+	rows, err := s.db.Query(`SELECT id, title, source, url, published, words, added, distinct_words, known_words
+		FROM articles ORDER BY published DESC, added DESC`)
 	if err != nil {
 		return nil, err
 	}
@@ -192,7 +237,7 @@ func (s *Store) List() ([]Entry, error) {
 	for rows.Next() {
 		var e Entry
 		var published, added string
-		if err := rows.Scan(&e.ID, &e.Title, &e.Source, &e.URL, &published, &e.Words, &added); err != nil {
+		if err := rows.Scan(&e.ID, &e.Title, &e.Source, &e.URL, &published, &e.Words, &added, &e.Distinct, &e.Known); err != nil {
 			return nil, err
 		}
 		e.Published, _ = time.Parse(time.RFC3339, published)
@@ -237,6 +282,9 @@ func (s *Store) Delete(id string) error {
 		return err
 	}
 	if _, err := tx.Exec(`DELETE FROM articles WHERE rowid = ?`, rowid); err != nil {
+		return err
+	}
+	if _, err := tx.Exec(`DELETE FROM article_words WHERE article = ?`, id); err != nil {
 		return err
 	}
 	return tx.Commit()

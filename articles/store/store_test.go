@@ -25,11 +25,11 @@ func TestAddListGetSearchDelete(t *testing.T) {
 	a := articles.Article{Title: "AS memperingatkan Korea Utara", Source: "KONTAN", URL: "https://x/1",
 		Published: time.Date(2023, 9, 12, 0, 0, 0, 0, time.UTC), Body: "AS memperingatkan bahwa kedua negara dapat mencapai kesepakatan.",
 		Byline: []articles.Person{{Name: "A", Role: "Reporter"}}, Language: "id"}
-	id, added, err := s.Add(a, "ingat dua negara capai sepakat", 0)
+	id, added, err := s.Add(a, Index{Roots: "ingat dua negara capai sepakat"}, 0)
 	if err != nil || !added {
 		t.Fatal(err, added)
 	}
-	if _, again, _ := s.Add(a, "", 0); again {
+	if _, again, _ := s.Add(a, Index{}, 0); again {
 		t.Error("the same article was added twice")
 	}
 	list, err := s.List()
@@ -99,7 +99,7 @@ func TestTwoProcessesAtOnce(t *testing.T) {
 		go func() {
 			for i := range 50 {
 				art := articles.Article{Title: "t", Body: strings.Repeat("kata ", i+1) + string(rune('a'+w)), URL: ""}
-				if _, _, err := st.Add(art, "", 0); err != nil {
+				if _, _, err := st.Add(art, Index{}, 0); err != nil {
 					done <- err
 					return
 				}
