@@ -141,7 +141,9 @@ func exportAnki(w io.Writer, words []store.Word) error {
 	fmt.Fprintln(bw, "#html:true")
 	fmt.Fprintln(bw, "#columns:Word\tMeaning\tRoot\tExample\tSource\tTags")
 	fmt.Fprintln(bw, "#tags column:6")
-	clean := func(s string) string { return strings.NewReplacer("\t", " ", "\n", " ", "<", "&lt;", ">", "&gt;").Replace(s) }
+	clean := func(s string) string {
+		return strings.NewReplacer("\t", " ", "\n", " ", "<", "&lt;", ">", "&gt;").Replace(s)
+	}
 	for _, v := range words {
 		if v.Status == store.Ignored {
 			continue

@@ -49,9 +49,9 @@ type Density uint8
 
 // Densities, cycled by a key.
 const (
-	NotKnown Density = iota // new and learning words (the default)
-	All                     // every term, known ones faint
-	NoHighlights            // none: a clean page
+	NotKnown     Density = iota // new and learning words (the default)
+	All                         // every term, known ones faint
+	NoHighlights                // none: a clean page
 )
 
 func (d Density) String() string {
