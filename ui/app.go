@@ -40,6 +40,7 @@ type docMsg struct {
 	seq      int
 	doc      *annotate.Document
 	statuses map[string]store.Status
+	own      map[string]string
 	err      error
 }
 
@@ -49,11 +50,15 @@ type screen uint8
 const (
 	readerScreen screen = iota
 	libraryScreen
+	reviewScreen
 )
 
 func (s screen) String() string {
-	if s == libraryScreen {
+	switch s {
+	case libraryScreen:
 		return "library"
+	case reviewScreen:
+		return "review"
 	}
 	return "reader"
 }
@@ -63,6 +68,8 @@ type Model struct {
 	cfg     Config
 	reader  *Reader
 	library *Library // nil without a library
+	review  *Review  // while reviewing
+	back    screen   // where the review returns
 	screen  screen
 	seq     int
 	err     error // the error screen, when set
@@ -98,13 +105,16 @@ func (m *Model) load(l Loader) tea.Cmd {
 		if err != nil {
 			return docMsg{seq: seq, err: err}
 		}
-		statuses := map[string]store.Status{}
+		statuses, own := map[string]store.Status{}, map[string]string{}
 		if vocab != nil {
 			if statuses, err = vocab.Statuses(); err != nil {
 				return docMsg{seq: seq, err: err}
 			}
+			if own, err = vocab.OwnGlosses(); err != nil {
+				return docMsg{seq: seq, err: err}
+			}
 		}
-		return docMsg{seq: seq, doc: annotate.New(a, an, finder), statuses: statuses}
+		return docMsg{seq: seq, doc: annotate.New(a, an, finder), statuses: statuses, own: own}
 	}
 }
 
@@ -131,7 +141,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.err, m.screen = nil, readerScreen
-		m.reader.statuses = msg.statuses
+		m.reader.statuses, m.reader.own = msg.statuses, msg.own
 		return m, m.reader.SetDocument(msg.doc)
 	case entriesMsg, feedsUpdatedMsg, deletedMsg:
 		return m, m.updateLibrary(msg)
@@ -141,13 +151,31 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			cmds = append(cmds, m.updateLibrary(msg))
 		}
 		return m, tea.Batch(append(cmds, m.reader.Update(msg))...)
+	case reviewDoneMsg:
+		m.screen, m.review = m.back, nil
+		if m.screen == libraryScreen {
+			return m, m.library.Load() // due counts changed
+		}
+		return m, nil
 	case tea.KeyMsg:
-		typing := m.reader.searching && m.screen == readerScreen || m.screen == libraryScreen && m.library.filtering()
+		if m.screen == reviewScreen {
+			_, cmd := m.review.Update(msg)
+			return m, cmd
+		}
+		typing := (m.reader.searching || m.reader.editing) && m.screen == readerScreen || m.screen == libraryScreen && m.library.filtering()
 		if msg.String() == "ctrl+c" || msg.String() == "q" && !typing {
 			return m, tea.Quit
 		}
 		if m.err != nil {
 			return m, m.errorKey(msg)
+		}
+		// R reviews the words being learned, from the library or the reader.
+		if msg.String() == "R" && !typing && m.cfg.Library != nil && m.cfg.Library.Store != nil {
+			m.back, m.screen = m.screen, reviewScreen
+			m.review = NewReview(m.cfg.Library.Store, m.cfg.Styles)
+			m.review.inApp = true
+			m.review.Update(tea.WindowSizeMsg{Width: m.width, Height: m.height})
+			return m, m.review.Init()
 		}
 		if m.screen == libraryScreen {
 			return m, m.updateLibrary(msg)
@@ -160,7 +188,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.err != nil {
 		return m, nil
 	}
-	if m.screen == libraryScreen {
+	switch m.screen {
+	case reviewScreen:
+		_, cmd := m.review.Update(msg)
+		return m, cmd
+	case libraryScreen:
 		return m, m.updateLibrary(msg) // mouse, the list's own messages
 	}
 	return m, m.reader.Update(msg)
@@ -201,6 +233,8 @@ func (m *Model) View() string {
 		return m.errorView()
 	case m.screen == libraryScreen:
 		return m.library.View()
+	case m.screen == reviewScreen:
+		return m.review.View()
 	}
 	return m.reader.View()
 }

@@ -15,6 +15,7 @@ import (
 // Vocab is where word statuses live (the library's store).
 type Vocab interface {
 	Statuses() (map[string]store.Status, error)
+	OwnGlosses() (map[string]string, error)
 	Mark(store.Word) error
 }
 
@@ -188,7 +189,7 @@ func (r *Reader) articleStats() (distinct, known, fresh int) {
 // speech when espeak-ng is installed: help shows only what works.
 func (r *Reader) setLearnKeys() {
 	on := r.vocab != nil
-	for _, b := range []*key.Binding{&r.keys.Learn, &r.keys.Known, &r.keys.Ignore, &r.keys.AllKnown} {
+	for _, b := range []*key.Binding{&r.keys.Learn, &r.keys.Known, &r.keys.Ignore, &r.keys.AllKnown, &r.keys.Gloss, &r.keys.Review} {
 		b.SetEnabled(on)
 	}
 	r.keys.Speak.SetEnabled(r.speaker != "")
@@ -226,6 +227,52 @@ func (r *Reader) learnKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 		return nil, true
 	case key.Matches(msg, r.keys.Speak):
 		return r.speak(), true
+	case key.Matches(msg, r.keys.Gloss):
+		return r.editGloss(), true
 	}
 	return nil, false
+}
+
+// editGloss opens the box for the learner's own gloss of the selection.
+func (r *Reader) editGloss() tea.Cmd {
+	if r.sel < 0 || r.vocab == nil {
+		return nil
+	}
+	_, key := r.statusOf(r.sel)
+	if key == "" {
+		r.setStatus("names and numbers have no gloss of yours", true)
+		return nil
+	}
+	r.editing = true
+	r.gloss.SetValue(r.own[key])
+	r.refreshStatus()
+	return r.gloss.Focus()
+}
+
+// glossKey feeds the gloss box; enter saves, esc cancels.
+func (r *Reader) glossKey(msg tea.KeyMsg) tea.Cmd {
+	switch msg.Type {
+	case tea.KeyEsc:
+		r.editing = false
+		r.gloss.Blur()
+		r.refreshStatus()
+		return nil
+	case tea.KeyEnter:
+		r.editing = false
+		r.gloss.Blur()
+		st, key := r.statusOf(r.sel)
+		if st == store.New {
+			st = store.Learning1 // a word glossed is a word being learned
+		}
+		text := strings.TrimSpace(r.gloss.Value())
+		r.own[key] = text
+		t := r.doc.Terms[r.sel]
+		w := store.Word{Headword: key, Status: st, Gloss: text, Form: t.Text, Example: r.doc.Sentence(r.sel),
+			ArticleID: r.doc.Article.ID, Source: r.doc.Article.Title, Root: t.Root, Analysis: t.Analysis, Glosses: t.Glosses}
+		return r.apply([]store.Word{w}, st)
+	}
+	var cmd tea.Cmd
+	r.gloss, cmd = r.gloss.Update(msg)
+	r.refreshStatus()
+	return cmd
 }

@@ -30,6 +30,18 @@ func (f *fakeVocab) Statuses() (map[string]store.Status, error) {
 	return out, nil
 }
 
+func (f *fakeVocab) OwnGlosses() (map[string]string, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	out := map[string]string{}
+	for k, w := range f.words {
+		if w.Gloss != "" {
+			out[k] = w.Gloss
+		}
+	}
+	return out, nil
+}
+
 func (f *fakeVocab) Mark(w store.Word) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -63,6 +75,16 @@ func TestMarkingWords(t *testing.T) {
 	drive(t, m, press("K"))
 	if v.words["memperingatkan"].Status != store.Known {
 		t.Error("K did not mark known")
+	}
+	// Own gloss: e opens a box that takes every key (q too).
+	drive(t, m, press("e"))
+	typeText(t, m, "to give a warning, quietly")
+	drive(t, m, press("enter"))
+	if g := v.words["memperingatkan"].Gloss; g != "to give a warning, quietly" {
+		t.Errorf("own gloss %q", g)
+	}
+	if view := m.View(); !strings.Contains(view, "yours: to give") || !strings.Contains(view, "quietly") {
+		t.Errorf("panel does not show the own gloss:\n%s", view)
 	}
 	// All remaining new words known.
 	drive(t, m, press("A"))

@@ -20,7 +20,7 @@ import (
 // LibraryKeyMap is the library screen's bindings (the list's own filter
 // and movement keys come with bubbles/list).
 type LibraryKeyMap struct {
-	Open, Delete, Confirm, Update key.Binding
+	Open, Delete, Confirm, Update, Review key.Binding
 }
 
 // DefaultLibraryKeyMap returns the library's default bindings.
@@ -30,6 +30,7 @@ func DefaultLibraryKeyMap() LibraryKeyMap {
 		Delete:  key.NewBinding(key.WithKeys("d", "delete"), key.WithHelp("d", "delete")),
 		Confirm: key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "confirm delete")),
 		Update:  key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "update feeds")),
+		Review:  key.NewBinding(key.WithKeys("R"), key.WithHelp("R", "review words")),
 	}
 }
 
@@ -100,8 +101,8 @@ func NewLibrary(lib *library.Library, st Styles) *Library {
 	l.SetStatusBarItemName("article", "articles")
 	l.DisableQuitKeybindings()
 	keys := DefaultLibraryKeyMap()
-	l.AdditionalShortHelpKeys = func() []key.Binding { return []key.Binding{keys.Open, keys.Update} }
-	l.AdditionalFullHelpKeys = func() []key.Binding { return []key.Binding{keys.Open, keys.Delete, keys.Update} }
+	l.AdditionalShortHelpKeys = func() []key.Binding { return []key.Binding{keys.Open, keys.Update, keys.Review} }
+	l.AdditionalFullHelpKeys = func() []key.Binding { return []key.Binding{keys.Open, keys.Delete, keys.Update, keys.Review} }
 	return &Library{lib: lib, list: l, keys: keys, styles: st, spin: spinner.New(spinner.WithSpinner(spinner.MiniDot))}
 }
 

@@ -68,6 +68,15 @@ func TestLibraryScreen(t *testing.T) {
 	if n, _ := lib.Store.Count(); n != 1 {
 		t.Errorf("%d articles after delete, want 1", n)
 	}
+	// R opens the review, q comes back to the library.
+	drive(t, m, press("R"))
+	if v := m.View(); !strings.Contains(v, "kabar — review") || !strings.Contains(v, "Nothing is due") {
+		t.Fatalf("R did not open the review:\n%s", v)
+	}
+	drive(t, m, press("q"))
+	if v := m.View(); !strings.Contains(v, "kabar — library") {
+		t.Fatalf("q in the review did not come back:\n%s", v)
+	}
 	// The sample stays.
 	drive(t, m, press("g"))
 	drive(t, m, press("d"))

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/spinner"
@@ -52,6 +53,9 @@ type Reader struct {
 	vocab    Vocab                   // nil: no learning statuses
 	speaker  string                  // espeak-ng's path, "" when not installed
 	statuses map[string]store.Status // by VocabKey
+	own      map[string]string       // the learner's own glosses, by VocabKey
+	gloss    textinput.Model         // the box for one
+	editing  bool
 	density  Density
 
 	doc   *annotate.Document
@@ -87,6 +91,7 @@ func NewReader(st Styles, an *glossary.Analyzer, style render.Style) *Reader {
 	in.Prompt = "/"
 	in.Placeholder = "word or root"
 	in.CharLimit = 64
+	in.Cursor.SetMode(cursor.CursorStatic)
 	h := help.New()
 	h.Styles.ShortKey = st.StatusKey
 	h.Styles.ShortDesc = st.Status
@@ -100,8 +105,17 @@ func NewReader(st Styles, an *glossary.Analyzer, style render.Style) *Reader {
 		marks: marks{word: markOf(st.Word), phrase: markOf(st.Phrase), name: markOf(st.Name),
 			place: markOf(st.Place), official: markOf(st.Official), selected: markOf(st.Selected),
 			learning: markOf(st.Learning), known: markOf(st.Known)},
-		statuses: map[string]store.Status{},
+		statuses: map[string]store.Status{}, own: map[string]string{}, gloss: newGlossInput(),
 	}
+}
+
+func newGlossInput() textinput.Model {
+	in := textinput.New()
+	in.Prompt = "your gloss: "
+	in.Placeholder = "in your own words"
+	in.CharLimit = 200
+	in.Cursor.SetMode(cursor.CursorStatic)
+	return in
 }
 
 // SetDocument shows doc, dropping the previous one, and asks for a render.
@@ -225,6 +239,9 @@ func (r *Reader) Update(msg tea.Msg) tea.Cmd {
 	case tea.KeyMsg:
 		if r.searching {
 			return r.searchKey(msg)
+		}
+		if r.editing {
+			return r.glossKey(msg)
 		}
 		return r.key(msg)
 	case markedMsg:
@@ -637,6 +654,11 @@ func (r *Reader) refreshPanel() {
 			status = st.String()
 		}
 	}
+	if r.sel >= 0 {
+		if _, key := r.statusOf(r.sel); key != "" && r.own[key] != "" {
+			status += " · yours: " + r.own[key]
+		}
+	}
 	content := panelContent(r.styles, r.analyzer, r.doc, r.sel, inner, r.panelH-fh, status)
 	lines := strings.Split(content, "\n")
 	if h := max(r.panelH-fh, 1); len(lines) > h {
@@ -652,6 +674,8 @@ func (r *Reader) refreshStatus() {
 	switch {
 	case r.searching:
 		left = r.input.View()
+	case r.editing:
+		left = r.gloss.View()
 	case r.status != "" && r.statusErr:
 		left = r.styles.Error.Render(r.status)
 	case len(r.matches) > 0:

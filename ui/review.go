@@ -69,7 +69,13 @@ type Review struct {
 	err     error
 	now     func() time.Time
 	width   int
+	// inApp: the review runs inside kabar's TUI; stopping goes back to the
+	// screen it was opened from instead of quitting.
+	inApp bool
 }
+
+// reviewDoneMsg says the review opened from the app is over.
+type reviewDoneMsg struct{}
 
 // NewReview makes the review screen.
 func NewReview(r Reviews, st Styles) *Review {
@@ -102,6 +108,9 @@ func (m *Review) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyMsg:
 		switch {
 		case key.Matches(msg, m.keys.Quit):
+			if m.inApp && msg.String() != "ctrl+c" {
+				return m, func() tea.Msg { return reviewDoneMsg{} }
+			}
 			return m, tea.Quit
 		case m.i >= len(m.cards):
 			return m, nil
@@ -158,7 +167,11 @@ func (m *Review) View() string {
 		if m.done == 0 {
 			b.WriteString("Nothing is due. Mark words 1–5 in the reader to learn them.")
 		} else {
-			b.WriteString(fmt.Sprintf("Done: %d cards reviewed. See you at the next review.", m.done))
+			noun := "cards"
+			if m.done == 1 {
+				noun = "card"
+			}
+			b.WriteString(fmt.Sprintf("Done: %d %s reviewed. See you at the next review.", m.done, noun))
 		}
 	default:
 		c := m.cards[m.i]
@@ -183,8 +196,10 @@ func (m *Review) View() string {
 			if c.Gloss != "" {
 				b.WriteString(wrap.Render("• "+c.Gloss+" (yours)") + "\n")
 			}
-			if c.Root != "" {
+			if c.Root != "" && c.Analysis != "" && c.Analysis != c.Root {
 				b.WriteString(st.Faint.Render("root "+c.Root+" · "+c.Analysis) + "\n")
+			} else if c.Root != "" && c.Root != c.Headword {
+				b.WriteString(st.Faint.Render("root "+c.Root) + "\n")
 			}
 		}
 	}

@@ -179,6 +179,24 @@ func (s *Store) Statuses() (map[string]Status, error) {
 	return out, rows.Err()
 }
 
+// OwnGlosses returns the learner's own glosses, by headword.
+func (s *Store) OwnGlosses() (map[string]string, error) {
+	rows, err := s.db.Query(`SELECT headword, gloss FROM vocab WHERE gloss <> ''`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]string{}
+	for rows.Next() {
+		var h, g string
+		if err := rows.Scan(&h, &g); err != nil {
+			return nil, err
+		}
+		out[h] = g
+	}
+	return out, rows.Err()
+}
+
 const wordColumns = `headword, status, gloss, note, form, example, article, source, root, analysis, glosses, changed, due, interval, ease, reps, lapses`
 
 func scanWord(sc interface{ Scan(...any) error }) (Word, error) {
