@@ -396,7 +396,7 @@ func (a *Analyzer) wordTerm(text string, t Token, title bool) Term {
 		// suffix (Bali is not bal+i).
 		if id := a.g.indonesian(lower); id >= 0 {
 			r := a.word(lower)
-			term.Root, term.Analysis, term.Headword = r.root, r.analysis, lower
+			term.Root, term.Analysis, term.Headword, term.Affixed = r.root, r.analysis, lower, r.affixed
 			return a.entryTerm(term, id)
 		}
 		if r := a.word(lower); !(r.entry >= 0 && r.prefixed && len(r.root) >= 4) {

@@ -69,6 +69,9 @@ type tok struct {
 type doc struct {
 	body string
 	toks []tok
+	// titleWords are the capitalised words of the roles found so far: in
+	// "Dirjen Hubdat Aan" they mark Hubdat as the office, not the name.
+	titleWords map[string]bool
 }
 
 func (f *Finder) prepare(body string, terms []glossary.Term) *doc {
@@ -263,6 +266,10 @@ func (d *doc) nameAt(i int, titles *Titles) (s, e int, ok bool) {
 			break
 		}
 	}
+	// "M.Si.", "S.H.", "Ph.D.": degrees after a name are no name.
+	if e-s == 1 && utf8.RuneCountInString(d.toks[s].text) <= 3 && d.is(e, ".") {
+		return s, s, false
+	}
 	return s, e, e > s
 }
 
@@ -273,8 +280,11 @@ func (d *doc) inName(i int, titles *Titles) bool {
 	t := &d.toks[i]
 	next := i+1 < len(d.toks) && d.adjacent(i) && d.nameLike(i+1, titles)
 	switch {
-	case particles[t.lower] && next:
+	case particles[t.lower] && (next || i+1 < len(d.toks) && particles[d.toks[i+1].lower]):
 		return true
+	case t.name && t.cap && !t.caps && i > 0 && d.adjacent(i-1) && d.toks[i-1].unknownWord() && d.nameLike(i-1, titles) &&
+		(i+1 >= len(d.toks) || !d.toks[i+1].word || !d.toks[i+1].cap):
+		return true // "Aria Bima": a place that ends a name
 	case t.word && t.cap && !t.caps && i > 0 && d.toks[i-1].unknownWord() && next && d.toks[i+1].unknownWord():
 		return true
 	case d.initials(i, titles) && (i+1 >= len(d.toks) || !d.toks[i+1].word || !d.toks[i+1].cap):
@@ -368,7 +378,10 @@ var orgWords = map[string]bool{"dinas": true, "badan": true, "pusat": true, "kan
 	"sekuritas": true, "capital": true, "group": true, "tbk": true, "persero": true, "masjid": true, "gereja": true,
 	"stadion": true, "jalan": true, "klub": true, "fc": true, "persekutuan": true, "yayasan": true, "koperasi": true,
 	"perseroan": true, "asosiasi": true, "himpunan": true, "ikatan": true, "forum": true, "institute": true,
-	"university": true, "initiative": true, "foundation": true, "bandara": true, "pelabuhan": true, "pasar": true}
+	"university": true, "initiative": true, "foundation": true, "bandara": true, "pelabuhan": true, "pasar": true,
+	"organisasi": true, "riset": true, "pictures": true, "studio": true, "studios": true, "production": true,
+	"productions": true, "records": true, "entertainment": true, "media": true, "universiteit": true,
+	"dprd": true, "polrestabes": true, "polresta": true, "kejari": true, "kejati": true, "pengadilan": true}
 
 var connector = map[string]bool{"dan": true, "and": true, "for": true, "of": true, "the": true, "&": true, "de": true, "untuk": true}
 
@@ -379,7 +392,15 @@ var connector = map[string]bool{"dan": true, "and": true, "for": true, "of": tru
 func (f *Finder) Find(body string, terms []glossary.Term, byline []articles.Person, published time.Time) []Official {
 	d := f.prepare(body, terms)
 	var found []*Official
+	d.titleWords = map[string]bool{}
 	add := func(o *Official) *Official {
+		for _, tm := range o.Titles {
+			for _, w := range strings.Fields(tm.Text) {
+				if startsUpperASCII(w) {
+					d.titleWords[strings.Trim(w, "()")] = true
+				}
+			}
+		}
 		// A later "Mendagri Tito" is Muhammad Tito Karnavian again.
 		if prev := d.owner(found, o.Name); prev != nil {
 			prev.Mentions = append(prev.Mentions, o.Mentions...)
@@ -470,13 +491,29 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 					lastRun = k
 					continue
 				}
+			case t.text == "." && k > j && len(d.toks[k-1].text) == 1 && d.toks[k-1].cap:
+				k++ // "Anggota DKPP J. Kristiadi"
+				continue
+			case t.text == "“" || t.text == "\"":
+				close := k + 1
+				for close < len(d.toks) && close < k+12 && d.toks[close].text != "”" && d.toks[close].text != "\"" {
+					close++
+				}
+				if close < len(d.toks) && close > k+1 {
+					k = close + 1 // a title in quotes: Sutradara film “Rumah di Ujung Senja”
+					continue
+				}
+			case t.lower == "nomor" && k+2 < len(d.toks) && d.toks[k+1].lower == "urut" && d.toks[k+2].Kind == glossary.NumberToken:
+				k += 3 // calon bupati … nomor urut 2
+				continue
 			case t.Kind == glossary.NumberToken && k > j && d.adjacent(k-1):
 				k++ // "Kepala Sekolah SD Negeri Mangkura 3"
 				continue
 			case t.text == "/" && k > j && d.capNext(k):
 				k++ // "Menteri Agraria dan Tata Ruang/Kepala BPN"
 				continue
-			case t.word && (t.lower == "di" || t.lower == "dari") && k > j && d.capNext(k) && !d.personLike(lastRunStart(d, j, k), k):
+			case t.word && (t.lower == "di" || t.lower == "dari") && k > j && d.capNext(k) &&
+				(title.Kind == RoleTitle || !d.personLike(lastRunStart(d, j, k), k) || orgWords[d.toks[lastRunStart(d, j, k)].lower]):
 				k++ // "Persekutuan Gereja-Gereja di Indonesia"
 				continue
 			case t.text == "." && k > j && honorifics[d.toks[k-1].lower]:
@@ -488,7 +525,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			case (t.text == "," || t.word && connector[t.lower]) && k > j && d.capNext(k):
 				// Continue only inside an institution's name: the run
 				// before is no person, and no new title follows.
-				if s := lastRunStart(d, lastRun, k); !d.personLike(s, k) || lastRun == k {
+				if s := lastRunStart(d, lastRun, k); !d.personLike(s, k) || lastRun == k || orgWords[d.toks[s].lower] {
 					if nt, _, _ := d.titleAt(k+1, f.titles); nt.Kind == 0 {
 						k++
 						lastRun = k
@@ -510,9 +547,20 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		for k < len(d.toks) && d.adjacent(k-1) && (d.inName(k, f.titles) || particles[d.toks[k-1].lower] && d.nameLike(k, f.titles)) {
 			k++
 		}
-		for ns > j && (d.nameLike(ns-1, f.titles) || (d.initials(ns-1, f.titles) || d.toks[ns-1].initials) && ns < k || ns < k && d.inName(ns-1, f.titles)) &&
+		// "Lucky Hakim": a title word that ends a name.
+		if k-1 > j && d.toks[k-1].cap && !d.nameLike(k-1, f.titles) && d.adjacent(k-2) && d.toks[k-2].unknownWord() &&
+			d.nameLike(k-2, f.titles) && !d.toks[k-1].caps && d.toks[k-1].word {
+			if t, n, _ := d.titleAt(k-1, f.titles); t.Kind != 0 && n == k && (k >= len(d.toks) || !d.toks[k].cap) {
+				d.toks[k-1].initials = true // let the scan below take it
+			}
+		}
+		for ns > j && (d.nameLike(ns-1, f.titles) || (d.initials(ns-1, f.titles) && ns < k-1+boolInt(k-ns == 1) || d.toks[ns-1].initials) || ns < k && d.inName(ns-1, f.titles)) &&
 			(ns == k || d.adjacent(ns-1)) {
 			ns--
+		}
+		// "J. Kristiadi": an initial and its full stop.
+		for ns-2 >= j && d.is(ns-1, ".") && len(d.toks[ns-2].text) == 1 && d.toks[ns-2].cap {
+			ns -= 2
 		}
 		// Honorific "Pak" is not the name, unless a Korean surname.
 		for ns < k && honorifics[d.toks[ns].lower] && !(d.toks[ns].lower == "pak" && d.korean(ns)) {
@@ -535,10 +583,12 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		// After ")" or an acronym the organisation is complete: what
 		// follows is the name (Wamendagri) Bima Arya Sugiarto).
 		closed := ns > 0 && (d.toks[ns-1].text == ")" || d.toks[ns-1].caps && d.toks[ns-1].word)
-		for k-ns > 2 {
+		for k-ns > 1 {
 			t := &d.toks[ns]
-			if orgWords[t.lower] || d.placeElsewhere(ns) ||
-				!closed && t.term.Glossed() && !givenNames[t.lower] && (t.term.Kind == glossary.KindWord || t.term.Affixed) {
+			long := k-ns > 2 && (!closed || k-ns > 3)
+			if long && (orgWords[t.lower] || d.placeElsewhere(ns) || d.titleWords[t.text] ||
+				t.term.Glossed() && !givenNames[t.lower] && t.term.Kind == glossary.KindWord) ||
+				t.term.Affixed && t.term.Glossed() && !givenNames[t.lower] || orgWords[t.lower] {
 				ns++
 				continue
 			}
@@ -632,14 +682,30 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		o := add(&Official{Name: name.Text, Role: role.Text, RoleEN: f.roleEN(d, roleStart, roleEnd),
 			Mentions: []Mention{name}, Titles: []Mention{role}})
 		d.markUsed(roleStart, k)
-		// Two people under one title: "… Ri Pyong Chol dan Pak Jong Chon".
-		if d.is(k, "dan") {
-			if s2, e2, ok := d.nameAt(k+1, f.titles); ok && d.personLike(s2, e2) && !(d.is(e2, ",") && d.titleFollows(e2+1, f.titles)) {
-				second := d.span(s2, e2)
-				add(&Official{Name: second.Text, Role: o.Role, RoleEN: o.RoleEN, Mentions: []Mention{second}, Titles: []Mention{role}})
-				d.markUsed(k, e2)
-				k = e2
+		// Several people under one title: "… Ri Pyong Chol dan Pak Jong
+		// Chon", "Anggota Komisi D, Benny Sihotang, Sri Kumala Dewi, dan
+		// Rudi Hartono Bangun".
+		for {
+			next := k
+			switch {
+			case d.is(next, ",") && next+1 < len(d.toks) && d.toks[next+1].lower == "dan":
+				next += 2
+			case d.is(next, ",") || d.is(next, "dan"):
+				next++
+			default:
+				next = -1
 			}
+			if next < 0 {
+				break
+			}
+			s2, e2, ok := d.nameAt(next, f.titles)
+			if !ok || !d.personLike(s2, e2) || d.is(e2, ",") && d.titleFollows(e2+1, f.titles) {
+				break
+			}
+			other := d.span(s2, e2)
+			add(&Official{Name: other.Text, Role: o.Role, RoleEN: o.RoleEN, Mentions: []Mention{other}, Titles: []Mention{role}})
+			d.markUsed(k, e2)
+			k = e2
 		}
 		i = k - 1
 	}
@@ -698,7 +764,7 @@ func (d *doc) capNext(k int) bool {
 // lastRunStart finds where the words ending at k began.
 func lastRunStart(d *doc, from, k int) int {
 	s := k
-	for s > from && d.toks[s-1].word {
+	for s > from && d.toks[s-1].word && !d.toks[s-1].name && !d.toks[s-1].caps {
 		s--
 	}
 	return s
@@ -1116,4 +1182,11 @@ func (f *Finder) bylineOfficials(byline []articles.Person, found []Official, pub
 		out[i].Description = "Named in the byline as " + out[i].RoleEN + "."
 	}
 	return out
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
