@@ -27,11 +27,7 @@ func cmdAdd(args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() == 0 {
 		return errors.New("add: give files, folders or URLs")
 	}
-	an, _, err := analyzer()
-	if err != nil {
-		return err
-	}
-	lib, closeLib, err := openLibrary(an)
+	lib, closeLib, err := openIndexedLibrary()
 	if err != nil {
 		return err
 	}
@@ -140,11 +136,7 @@ func cmdSearch(args []string, stdout io.Writer) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	an, _, err := analyzer()
-	if err != nil {
-		return err
-	}
-	lib, closeLib, err := openLibrary(an)
+	lib, closeLib, err := openIndexedLibrary()
 	if err != nil {
 		return err
 	}
@@ -167,11 +159,7 @@ func cmdFeeds(args []string, stdout, stderr io.Writer) error {
 		return errors.New("feeds: say add URL, list, update, import FILE or export FILE")
 	}
 	sub, args := args[0], args[1:]
-	an, _, err := analyzer()
-	if err != nil {
-		return err
-	}
-	lib, closeLib, err := openLibrary(an)
+	lib, closeLib, err := openIndexedLibrary()
 	if err != nil {
 		return err
 	}

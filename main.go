@@ -212,6 +212,16 @@ func openLibrary(an *glossary.Analyzer) (*library.Library, func(), error) {
 	return lib, func() { st.Close() }, nil
 }
 
+// openIndexedLibrary opens the library with the analyzer that indexes and
+// searches it.
+func openIndexedLibrary() (*library.Library, func(), error) {
+	an, _, err := analyzer()
+	if err != nil {
+		return nil, nil, err
+	}
+	return openLibrary(an)
+}
+
 // indexOf analyses an article for the library: the roots of its words
 // that differ from the words (search), and its distinct headwords (learning).
 func indexOf(an *glossary.Analyzer, a articles.Article) store.Index {

@@ -19,7 +19,7 @@ func Clean(s string) string {
 			i++
 			continue
 		case r == 0x1b:
-			i += escapeLen(s[i:])
+			i += EscapeLen(s[i:])
 			continue
 		case r == '\r':
 			if i+1 < len(s) && s[i+1] == '\n' {
@@ -43,9 +43,10 @@ func Clean(s string) string {
 	return b.String()
 }
 
-// escapeLen returns the length of the escape sequence at the start of s
-// (which starts with ESC).
-func escapeLen(s string) int {
+// EscapeLen returns the length of the escape sequence at the start of s
+// (which starts with ESC): CSI to its final byte, OSC, DCS and the like to
+// BEL or ST, anything else two bytes.
+func EscapeLen(s string) int {
 	if len(s) < 2 {
 		return len(s)
 	}

@@ -18,6 +18,8 @@ import (
 
 	"github.com/charmbracelet/glamour"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/kabar-reader/kabar/articles"
 )
 
 // Style names the glamour style: "dark", "light" or "notty" (no escape
@@ -157,7 +159,7 @@ func (p *Page) locate(body string, spans []Span) {
 	for li, line := range p.Lines {
 		for i := 0; i < len(line); {
 			if line[i] == 0x1b {
-				i += escLen(line[i:])
+				i += articles.EscapeLen(line[i:])
 				continue
 			}
 			r, n := utf8.DecodeRuneInString(line[i:])
@@ -248,7 +250,7 @@ func (p *Page) computeRestores() {
 				break
 			}
 			if line[i] == 0x1b {
-				n := escLen(line[i:])
+				n := articles.EscapeLen(line[i:])
 				seq := line[i : i+n]
 				if seq == "\x1b[0m" || seq == "\x1b[m" {
 					active.Reset()
@@ -324,31 +326,4 @@ func (p *Page) SpanAt(i, col int) int {
 		}
 	}
 	return -1
-}
-
-// escLen is the length of the escape sequence at the start of s.
-func escLen(s string) int {
-	if len(s) < 2 {
-		return len(s)
-	}
-	if s[1] == '[' {
-		for j := 2; j < len(s); j++ {
-			if s[j] >= 0x40 && s[j] <= 0x7e {
-				return j + 1
-			}
-		}
-		return len(s)
-	}
-	if s[1] == ']' {
-		for j := 2; j < len(s); j++ {
-			if s[j] == 0x07 {
-				return j + 1
-			}
-			if s[j] == 0x1b && j+1 < len(s) && s[j+1] == '\\' {
-				return j + 2
-			}
-		}
-		return len(s)
-	}
-	return 2
 }
