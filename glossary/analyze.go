@@ -164,7 +164,7 @@ func (g *Glossary) exact(w string) int32 {
 func (a *Analyzer) Analyze(text string) []Term {
 	toks := a.splitCompounds(text, Tokenize(text))
 	title := titleCased(text, toks)
-	terms := make([]Term, 0, len(toks))
+	terms := make([]Term, 0, len(toks)*4/5+1)
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		switch t.Kind {
@@ -203,14 +203,28 @@ func (a *Analyzer) Tokens(text string) []Token { return a.splitCompounds(text, T
 
 // WordTerms explains each word of toks (from Tokens) on its own, in its
 // context, without joining phrases or names: one Term per token, the zero
-// Term for numbers and punctuation.
-func (a *Analyzer) WordTerms(text string, toks []Token) []Term {
+// Term for numbers and punctuation. terms, when given, is Analyze's result
+// for the same text: its one-word terms are shared, not worked out again
+// (the result points into it; neither may be changed).
+func (a *Analyzer) WordTerms(text string, toks []Token, terms []Term) []*Term {
 	title := titleCased(text, toks)
-	out := make([]Term, len(toks))
+	out := make([]*Term, len(toks))
+	var zero Term
+	j := 0
 	for i, t := range toks {
-		if t.Kind == WordToken {
-			out[i] = a.wordTerm(text, t, title[i])
+		if t.Kind != WordToken {
+			out[i] = &zero
+			continue
 		}
+		for j < len(terms) && terms[j].End <= t.Start {
+			j++
+		}
+		if j < len(terms) && terms[j].Start == t.Start && terms[j].End == t.End {
+			out[i] = &terms[j]
+			continue
+		}
+		wt := a.wordTerm(text, t, title[i])
+		out[i] = &wt
 	}
 	return out
 }
@@ -357,10 +371,12 @@ func matchWords(text string, toks []Token, i int, p phrase) int {
 			return 0
 		}
 		got := text[t.Start:t.End]
-		if p.fold {
-			got = strings.ToLower(got)
+		same := got == want || p.fold && strings.EqualFold(got, want)
+		if !same && k == len(p.words)-1 && len(got) == len(want)+3 {
+			head, tail := got[:len(want)], got[len(want):]
+			same = (head == want || p.fold && strings.EqualFold(head, want)) && (tail == "nya" || p.fold && strings.EqualFold(tail, "nya"))
 		}
-		if got != want && !(k == len(p.words)-1 && got == want+"nya") {
+		if !same {
 			return 0
 		}
 	}

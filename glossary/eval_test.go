@@ -39,9 +39,9 @@ func readGold(t *testing.T, path string) []goldToken {
 func (a *Analyzer) wordResults(text string) []Term {
 	toks := a.Tokens(text)
 	var out []Term
-	for i, t := range a.WordTerms(text, toks) {
+	for i, t := range a.WordTerms(text, toks, nil) {
 		if toks[i].Kind == WordToken {
-			out = append(out, t)
+			out = append(out, *t)
 		}
 	}
 	return out

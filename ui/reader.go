@@ -102,9 +102,7 @@ func NewReader(st Styles, an *glossary.Analyzer, style render.Style) *Reader {
 	return &Reader{
 		styles: st, keys: DefaultReaderKeyMap(), help: h, vp: vp, input: in, analyzer: an, style: style,
 		spin: spinner.New(spinner.WithSpinner(spinner.MiniDot)), sel: -1,
-		marks: marks{word: markOf(st.Word), phrase: markOf(st.Phrase), name: markOf(st.Name),
-			place: markOf(st.Place), official: markOf(st.Official), selected: markOf(st.Selected),
-			learning: markOf(st.Learning), known: markOf(st.Known)},
+		marks:    st.highlightMarks(),
 		statuses: map[string]store.Status{}, own: map[string]string{}, gloss: newGlossInput(),
 	}
 }

@@ -36,12 +36,25 @@ type Styles struct {
 	Panel, PanelHead, PanelLabel, Gloss, Sentence, SentenceTerm lipgloss.Style
 	// Term highlights, by kind and learning status.
 	Word, Phrase, Name, Place, Official, Selected, Learning, Known lipgloss.Style
+
+	marks *marks // the highlights as escape sequences, made once
+}
+
+// highlightMarks returns the styles' highlights as escape sequences,
+// making them on first use.
+func (st *Styles) highlightMarks() marks {
+	if st.marks == nil {
+		st.marks = &marks{word: markOf(st.Word), phrase: markOf(st.Phrase), name: markOf(st.Name),
+			place: markOf(st.Place), official: markOf(st.Official), selected: markOf(st.Selected),
+			learning: markOf(st.Learning), known: markOf(st.Known)}
+	}
+	return *st.marks
 }
 
 // NewStyles builds the styles from a palette.
 func NewStyles(p Palette) Styles {
 	s := lipgloss.NewStyle
-	return Styles{
+	st := Styles{
 		Title:        s().Bold(true).Foreground(p.Accent),
 		Meta:         s().Foreground(p.Faint),
 		Status:       s().Foreground(p.Faint),
@@ -63,6 +76,8 @@ func NewStyles(p Palette) Styles {
 		Learning:     s().Foreground(p.Learning).Underline(true),
 		Known:        s().Foreground(p.Known).Faint(true),
 	}
+	st.highlightMarks()
+	return st
 }
 
 // PlainStyles draws nothing: for tests and colourless terminals. The

@@ -56,7 +56,7 @@ type tok struct {
 	text, lower string
 	word        bool
 	cap, caps   bool          // capitalised; all capitals (an acronym)
-	term        glossary.Term // the word's own analysis
+	term        *glossary.Term // the word's own analysis
 	name        bool          // part of a place or organisation the glossary knows
 	nameEN      string        // English of that name, on its first token
 	nameEnd     int           // index of its last token, on its first token
@@ -72,11 +72,17 @@ type doc struct {
 	// titleWords are the capitalised words of the roles found so far: in
 	// "Dirjen Hubdat Aan" they mark Hubdat as the office, not the name.
 	titleWords map[string]bool
+	// forms caches forms(o) for each official, cleared when the register
+	// adds aliases.
+	forms map[*Official][]string
 }
 
 func (f *Finder) prepare(body string, terms []glossary.Term) *doc {
 	gt := f.an.Tokens(body)
-	words := f.an.WordTerms(body, gt)
+	if terms == nil {
+		terms = f.an.Analyze(body)
+	}
+	words := f.an.WordTerms(body, gt, terms)
 	d := &doc{body: body, toks: make([]tok, len(gt))}
 	for i, t := range gt {
 		text := body[t.Start:t.End]
@@ -85,9 +91,6 @@ func (f *Finder) prepare(body string, terms []glossary.Term) *doc {
 			cap: unicode.IsUpper(r), caps: isAllCaps(text), term: words[i], nameEnd: i}
 	}
 	// Places and organisations, single or multi-word, from the analysis.
-	if terms == nil {
-		terms = f.an.Analyze(body)
-	}
 	j := 0
 	for _, tm := range terms {
 		if tm.Kind != glossary.KindName || !tm.Glossed() {
@@ -332,8 +335,9 @@ func (d *doc) personLike(s, e int) bool {
 // before it. It returns the title, the index after it, and its prefixes.
 func (d *doc) titleAt(i int, titles *Titles) (Title, int, []Title) {
 	var prefixes []Title
+	var buf [4]string
 	for {
-		words := make([]string, 0, 4)
+		words := buf[:0]
 		for k := i; k < len(d.toks) && k < i+4 && d.toks[k].word; k++ {
 			words = append(words, d.toks[k].lower)
 			if !d.adjacent(k) {
@@ -415,6 +419,7 @@ func (f *Finder) Find(body string, terms []glossary.Term, byline []articles.Pers
 	for _, o := range found {
 		f.enrich(o, published)
 	}
+	d.forms = nil // the register may have added aliases
 	// Later mentions of the people the text introduced come first, so the
 	// register cannot claim "Bambang" for another Bambang it knows.
 	f.nicknames(d, found)
@@ -424,6 +429,7 @@ func (f *Finder) Find(body string, terms []glossary.Term, byline []articles.Pers
 	for _, o := range found[n:] {
 		f.enrich(o, published)
 	}
+	d.forms = nil
 	f.laterMentions(d, found)
 	out := make([]Official, 0, len(found)+len(byline))
 	sort.SliceStable(found, func(i, j int) bool { return found[i].Mentions[0].Start < found[j].Mentions[0].Start })
@@ -954,8 +960,16 @@ func eastAsian(parts []string) bool {
 // the forms of an official already found (the first found wins: the
 // salient Kim is the first Kim).
 func (d *doc) owner(found []*Official, name string) *Official {
+	if d.forms == nil {
+		d.forms = map[*Official][]string{}
+	}
 	for _, o := range found {
-		for _, f := range forms(o) {
+		fs, ok := d.forms[o]
+		if !ok {
+			fs = forms(o)
+			d.forms[o] = fs
+		}
+		for _, f := range fs {
 			if f == name {
 				return o
 			}
