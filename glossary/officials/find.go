@@ -55,11 +55,11 @@ type tok struct {
 	glossary.Token
 	text, lower string
 	word        bool
-	cap, caps   bool          // capitalised; all capitals (an acronym)
+	cap, caps   bool           // capitalised; all capitals (an acronym)
 	term        *glossary.Term // the word's own analysis
-	name        bool          // part of a place or organisation the glossary knows
-	nameEN      string        // English of that name, on its first token
-	nameEnd     int           // index of its last token, on its first token
+	name        bool           // part of a place or organisation the glossary knows
+	nameEN      string         // English of that name, on its first token
+	nameEnd     int            // index of its last token, on its first token
 	place       bool
 	used        bool // already part of an official's name or title
 	initials    bool // capitals closing a name (Mahfud MD)
