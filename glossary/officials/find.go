@@ -169,7 +169,8 @@ func (d *doc) nameLike(i int, titles *Titles) bool {
 		return false // "Namun", "Sementara" open sentences
 	}
 	if _, n := titles.match([]string{t.lower}); n > 0 || serviceWords[t.lower] {
-		return false
+		// "Raja Juli Antoni": a title that is a first name before a name.
+		return t.lower == "raja" && i+2 < len(d.toks) && d.adjacent(i) && d.toks[i+1].unknownWord() && d.toks[i+2].unknownWord()
 	}
 	return true
 }
@@ -385,7 +386,9 @@ var orgWords = map[string]bool{"dinas": true, "badan": true, "pusat": true, "kan
 	"university": true, "initiative": true, "foundation": true, "bandara": true, "pelabuhan": true, "pasar": true,
 	"organisasi": true, "riset": true, "pictures": true, "studio": true, "studios": true, "production": true,
 	"productions": true, "records": true, "entertainment": true, "media": true, "universiteit": true,
-	"dprd": true, "polrestabes": true, "polresta": true, "kejari": true, "kejati": true, "pengadilan": true}
+	"dprd": true, "polrestabes": true, "polresta": true, "kejari": true, "kejati": true, "pengadilan": true,
+	"holdings": true, "holding": true, "ventures": true, "partners": true, "inc": true, "ltd": true, "corp": true,
+	"kanwil": true, "llc": true, "plc": true}
 
 var connector = map[string]bool{"dan": true, "and": true, "for": true, "of": true, "the": true, "&": true, "de": true, "untuk": true}
 
@@ -497,7 +500,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 					lastRun = k
 					continue
 				}
-			case t.text == "." && k > j && len(d.toks[k-1].text) == 1 && d.toks[k-1].cap:
+			case t.text == "." && k > j && (len(d.toks[k-1].text) == 1 && d.toks[k-1].cap || orgWords[d.toks[k-1].lower]):
 				k++ // "Anggota DKPP J. Kristiadi"
 				continue
 			case t.text == "“" || t.text == "\"":
@@ -531,7 +534,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			case (t.text == "," || t.word && connector[t.lower]) && k > j && d.capNext(k):
 				// Continue only inside an institution's name: the run
 				// before is no person, and no new title follows.
-				if s := lastRunStart(d, lastRun, k); !d.personLike(s, k) || lastRun == k || orgWords[d.toks[s].lower] {
+				if s := lastRunStart(d, lastRun, k); !d.personLike(s, k) || lastRun == k || d.orgRun(s, k) {
 					if nt, _, _ := d.titleAt(k+1, f.titles); nt.Kind == 0 {
 						k++
 						lastRun = k
@@ -564,9 +567,13 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			(ns == k || d.adjacent(ns-1)) {
 			ns--
 		}
-		// "J. Kristiadi": an initial and its full stop.
+		// "J. Kristiadi", "Tawfiq F. Al-Rabiah": initials and their full
+		// stops, and the names before them.
 		for ns-2 >= j && d.is(ns-1, ".") && len(d.toks[ns-2].text) == 1 && d.toks[ns-2].cap {
 			ns -= 2
+			for ns > j && d.nameLike(ns-1, f.titles) && d.adjacent(ns-1) {
+				ns--
+			}
 		}
 		// Honorific "Pak" is not the name, unless a Korean surname.
 		for ns < k && honorifics[d.toks[ns].lower] && !(d.toks[ns].lower == "pak" && d.korean(ns)) {
@@ -592,7 +599,11 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		for k-ns > 1 {
 			t := &d.toks[ns]
 			long := k-ns > 2 && (!closed || k-ns > 3)
-			if long && (orgWords[t.lower] || d.placeElsewhere(ns) || d.titleWords[t.text] ||
+			if d.titleWords[t.text] {
+				ns++ // "Dirjen Minerba Tri": Minerba was in the role written before
+				continue
+			}
+			if long && (orgWords[t.lower] || d.placeElsewhere(ns) ||
 				t.term.Glossed() && !givenNames[t.lower] && t.term.Kind == glossary.KindWord) ||
 				t.term.Affixed && t.term.Glossed() && !givenNames[t.lower] || orgWords[t.lower] {
 				ns++
@@ -721,6 +732,9 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 // acronym the glossary knows.
 func (d *doc) initials(i int, titles *Titles) bool {
 	t := &d.toks[i]
+	if d.titleWords[t.text] {
+		return false
+	}
 	if _, n := titles.match([]string{t.lower}); n > 0 {
 		return false
 	}
