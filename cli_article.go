@@ -126,33 +126,6 @@ func cmdRender(args []string, stdin io.Reader, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	// Analysis and glamour do not need each other until the end: run them
-	// side by side.
-	type analysed struct {
-		doc *annotate.Document
-		err error
-	}
-	done := make(chan analysed, 1)
-	go func() {
-		an, finder, err := analyzer()
-		if err != nil {
-			done <- analysed{err: err}
-			return
-		}
-		done <- analysed{doc: annotate.New(a, an, finder)}
-	}()
-	rr, err := render.NewRenderer(style, render.WrapFor(*width))
-	if err != nil {
-		return fmt.Errorf("render: %v", err)
-	}
-	lines, err := render.Lines(rr, a.Body)
-	if err != nil {
-		return fmt.Errorf("render: %v", err)
-	}
-	res := <-done
-	if res.err != nil {
-		return res.err
-	}
 	st := ui.PlainStyles()
 	if style != render.NoTTY {
 		st = ui.NewStyles(ui.DefaultPalette())
@@ -161,8 +134,17 @@ func cmdRender(args []string, stdin io.Reader, stdout io.Writer) error {
 			lipgloss.SetColorProfile(termenv.ANSI256)
 		}
 	}
-	page := render.NewPage(lines, a.Body, ui.Spans(res.doc), *width, style)
-	_, err = io.WriteString(stdout, ui.Print(res.doc, page, st))
+	out, err := ui.RenderArticle(a, func(a articles.Article) (*annotate.Document, error) {
+		an, finder, err := analyzer()
+		if err != nil {
+			return nil, err
+		}
+		return annotate.New(a, an, finder), nil
+	}, *width, style, st)
+	if err != nil {
+		return fmt.Errorf("render: %v", err)
+	}
+	_, err = io.WriteString(stdout, out)
 	return err
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/kabar-reader/kabar/articles"
 	"github.com/kabar-reader/kabar/glossary/annotate"
+	"github.com/kabar-reader/kabar/glossary/officials"
 	"github.com/kabar-reader/kabar/ui/render"
 )
 
@@ -46,14 +47,14 @@ func BenchmarkSeedRender(b *testing.B) {
 		"KONTAN.CO.ID - MOSKOW. " + strings.ReplaceAll(raw.Body, "\n\n", "\n")}, "\n"))
 	an := testAnalyzer(b)
 	st := NewStyles(DefaultPalette())
-	b.Run("kabar", func(b *testing.B) {
+	pipeline := func(b *testing.B, finder *officials.Finder) {
 		b.ReportAllocs()
 		for b.Loop() {
 			a, err := articles.ParseText("seed.txt", data)
 			if err != nil {
 				b.Fatal(err)
 			}
-			doc := annotate.New(a, an, testFinder(b))
+			doc := annotate.New(a, an, finder)
 			r := NewReader(st, an, render.Dark)
 			r.SetDocument(doc)
 			rr, err := render.NewRenderer(render.Dark, render.WrapFor(width))
@@ -66,6 +67,27 @@ func BenchmarkSeedRender(b *testing.B) {
 			}
 			for i := range p.Lines {
 				_ = p.Line(i, r.markFor)
+			}
+		}
+	}
+	// The pipeline, one step after the other (its CPU cost):
+	// parse, analyse, glamour, highlight; then with the officials found.
+	b.Run("kabar", func(b *testing.B) { pipeline(b, nil) })
+	b.Run("kabar+officials", func(b *testing.B) { pipeline(b, testFinder(b)) })
+	// kabar render as shipped: analysis (officials included) beside
+	// glamour, then the article printed with its notes.
+	b.Run("kabar-render-with-notes", func(b *testing.B) {
+		finder := testFinder(b)
+		b.ReportAllocs()
+		for b.Loop() {
+			a, err := articles.ParseText("seed.txt", data)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := RenderArticle(a, func(a articles.Article) (*annotate.Document, error) {
+				return annotate.New(a, an, finder), nil
+			}, width, render.Dark, st); err != nil {
+				b.Fatal(err)
 			}
 		}
 	})

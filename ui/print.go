@@ -4,12 +4,42 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/lipgloss"
-
+	"github.com/charmbracelet/x/ansi"
+	"github.com/kabar-reader/kabar/articles"
 	"github.com/kabar-reader/kabar/glossary"
 	"github.com/kabar-reader/kabar/glossary/annotate"
 	"github.com/kabar-reader/kabar/ui/render"
 )
+
+// RenderArticle is `kabar render`: it analyses the article with analyse
+// while glamour renders its body — neither needs the other until the
+// highlights are placed — and prints it with Print.
+func RenderArticle(a articles.Article, analyse func(articles.Article) (*annotate.Document, error), width int, style render.Style, st Styles) (string, error) {
+	type analysed struct {
+		doc *annotate.Document
+		err error
+	}
+	done := make(chan analysed, 1)
+	go func() {
+		doc, err := analyse(a)
+		done <- analysed{doc, err}
+	}()
+	rr, err := render.NewRenderer(style, render.WrapFor(width))
+	if err != nil {
+		<-done
+		return "", err
+	}
+	lines, err := render.Lines(rr, a.Body)
+	res := <-done
+	if err != nil {
+		return "", err
+	}
+	if res.err != nil {
+		return "", res.err
+	}
+	page := render.NewPage(lines, a.Body, Spans(res.doc), width, style)
+	return Print(res.doc, page, st), nil
+}
 
 // Spans lists where the terms of doc lie, for render.
 func Spans(doc *annotate.Document) []render.Span {
@@ -38,11 +68,16 @@ func Print(doc *annotate.Document, page *render.Page, st Styles) string {
 		b.WriteString(strings.TrimRight(page.Line(i, r.markFor), " "))
 		b.WriteByte('\n')
 	}
-	wrap := lipgloss.NewStyle().Width(max(width-2, 10)).PaddingLeft(2)
+	// Notes are plain text: a word wrap and an indent, no lipgloss layout
+	// (a hundred notes would cost more than the article).
+	wrap := func(s string) string {
+		lines := strings.Split(ansi.Wordwrap(s, max(width-4, 10), ""), "\n")
+		return "  " + strings.Join(lines, "\n  ")
+	}
 	if rel := doc.Article.Related; len(rel) > 0 {
 		b.WriteString("\n" + st.PanelHead.Render("Baca juga (related)") + "\n")
 		for _, l := range rel {
-			b.WriteString(trimLines(wrap.Render("• "+l.Title)) + "\n")
+			b.WriteString(wrap("• "+l.Title) + "\n")
 		}
 	}
 	if len(doc.Officials) > 0 {
@@ -55,12 +90,12 @@ func Print(doc *annotate.Document, page *render.Page, st Styles) string {
 			if n := len(o.Mentions); n > 1 {
 				line += fmt.Sprintf(", %d mentions", n)
 			}
-			b.WriteString(trimLines(wrap.Render(line)) + "\n")
+			b.WriteString(wrap(line) + "\n")
 		}
 	}
 	b.WriteString("\n" + st.PanelHead.Render("Notes") + "\n")
 	for _, n := range notes(doc) {
-		b.WriteString(trimLines(wrap.Render(n)) + "\n")
+		b.WriteString(wrap(n) + "\n")
 	}
 	return b.String()
 }
@@ -104,13 +139,4 @@ func noteLine(t glossary.Term) string {
 		s += " (" + strings.Join(extra, ", ") + ")"
 	}
 	return fmt.Sprintf("%s — %s", s, strings.Join(t.Glosses, "; "))
-}
-
-// trimLines drops the padding lipgloss adds to wrapped lines.
-func trimLines(s string) string {
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimRight(l, " ")
-	}
-	return strings.Join(lines, "\n")
 }
