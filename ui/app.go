@@ -41,6 +41,7 @@ type docMsg struct {
 	doc      *annotate.Document
 	statuses map[string]store.Status
 	own      map[string]string
+	notes    map[string]string
 	err      error
 }
 
@@ -105,16 +106,16 @@ func (m *Model) load(l Loader) tea.Cmd {
 		if err != nil {
 			return docMsg{seq: seq, err: err}
 		}
-		statuses, own := map[string]store.Status{}, map[string]string{}
+		statuses, own, notes := map[string]store.Status{}, map[string]string{}, map[string]string{}
 		if vocab != nil {
 			if statuses, err = vocab.Statuses(); err != nil {
 				return docMsg{seq: seq, err: err}
 			}
-			if own, err = vocab.OwnGlosses(); err != nil {
+			if own, notes, err = vocab.OwnGlosses(); err != nil {
 				return docMsg{seq: seq, err: err}
 			}
 		}
-		return docMsg{seq: seq, doc: annotate.New(a, an, finder), statuses: statuses, own: own}
+		return docMsg{seq: seq, doc: annotate.New(a, an, finder), statuses: statuses, own: own, notes: notes}
 	}
 }
 
@@ -141,7 +142,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.err, m.screen = nil, readerScreen
-		m.reader.statuses, m.reader.own = msg.statuses, msg.own
+		m.reader.statuses, m.reader.own, m.reader.notes = msg.statuses, msg.own, msg.notes
 		return m, m.reader.SetDocument(msg.doc)
 	case entriesMsg, feedsUpdatedMsg, deletedMsg:
 		return m, m.updateLibrary(msg)

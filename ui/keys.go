@@ -12,7 +12,7 @@ type ReaderKeyMap struct {
 	Panel, Help, Back, Quit      key.Binding
 	Learn, Known, Ignore         key.Binding
 	Density, AllKnown, Speak     key.Binding
-	Gloss, Review                key.Binding
+	Gloss, Note, Review          key.Binding
 }
 
 // DefaultReaderKeyMap returns the reader's default bindings.
@@ -42,6 +42,7 @@ func DefaultReaderKeyMap() ReaderKeyMap {
 		AllKnown:     key.NewBinding(key.WithKeys("A"), key.WithHelp("A", "all new words known")),
 		Speak:        key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "say the word")),
 		Gloss:        key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "your own gloss")),
+		Note:         key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "your note")),
 		Review:       key.NewBinding(key.WithKeys("R"), key.WithHelp("R", "review words")),
 	}
 }
@@ -57,7 +58,7 @@ func (k ReaderKeyMap) FullHelp() [][]key.Binding {
 		{k.NextTerm, k.PrevTerm, k.NextOfficial, k.PrevOfficial},
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Back},
-		{k.Learn, k.Known, k.Ignore, k.AllKnown, k.Density, k.Gloss, k.Speak, k.Review},
+		{k.Learn, k.Known, k.Ignore, k.AllKnown, k.Density, k.Gloss, k.Note, k.Speak, k.Review},
 		{k.Panel, k.Help, k.Quit},
 	}
 }

@@ -15,7 +15,7 @@ import (
 // Vocab is where word statuses live (the library's store).
 type Vocab interface {
 	Statuses() (map[string]store.Status, error)
-	OwnGlosses() (map[string]string, error)
+	OwnGlosses() (glosses, notes map[string]string, err error)
 	Mark(store.Word) error
 }
 
@@ -189,7 +189,7 @@ func (r *Reader) articleStats() (distinct, known, fresh int) {
 // speech when espeak-ng is installed: help shows only what works.
 func (r *Reader) setLearnKeys() {
 	on := r.vocab != nil
-	for _, b := range []*key.Binding{&r.keys.Learn, &r.keys.Known, &r.keys.Ignore, &r.keys.AllKnown, &r.keys.Gloss, &r.keys.Review} {
+	for _, b := range []*key.Binding{&r.keys.Learn, &r.keys.Known, &r.keys.Ignore, &r.keys.AllKnown, &r.keys.Gloss, &r.keys.Note, &r.keys.Review} {
 		b.SetEnabled(on)
 	}
 	r.keys.Speak.SetEnabled(r.speaker != "")
@@ -228,13 +228,16 @@ func (r *Reader) learnKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, r.keys.Speak):
 		return r.speak(), true
 	case key.Matches(msg, r.keys.Gloss):
-		return r.editGloss(), true
+		return r.editGloss(false), true
+	case key.Matches(msg, r.keys.Note):
+		return r.editGloss(true), true
 	}
 	return nil, false
 }
 
-// editGloss opens the box for the learner's own gloss of the selection.
-func (r *Reader) editGloss() tea.Cmd {
+// editGloss opens the box for the learner's own gloss of the selection
+// (note: for a note instead).
+func (r *Reader) editGloss(note bool) tea.Cmd {
 	if r.sel < 0 || r.vocab == nil {
 		return nil
 	}
@@ -243,8 +246,14 @@ func (r *Reader) editGloss() tea.Cmd {
 		r.setStatus("names and numbers have no gloss of yours", true)
 		return nil
 	}
-	r.editing = true
-	r.gloss.SetValue(r.own[key])
+	r.editing, r.editingNote = true, note
+	if note {
+		r.gloss.Prompt = "your note: "
+		r.gloss.SetValue(r.notes[key])
+	} else {
+		r.gloss.Prompt = "your gloss: "
+		r.gloss.SetValue(r.own[key])
+	}
 	r.refreshStatus()
 	return r.gloss.Focus()
 }
@@ -265,10 +274,14 @@ func (r *Reader) glossKey(msg tea.KeyMsg) tea.Cmd {
 			st = store.Learning1 // a word glossed is a word being learned
 		}
 		text := strings.TrimSpace(r.gloss.Value())
-		r.own[key] = text
 		t := r.doc.Terms[r.sel]
-		w := store.Word{Headword: key, Status: st, Gloss: text, Form: t.Text, Example: r.doc.Sentence(r.sel),
+		w := store.Word{Headword: key, Status: st, Form: t.Text, Example: r.doc.Sentence(r.sel),
 			ArticleID: r.doc.Article.ID, Source: r.doc.Article.Title, Root: t.Root, Analysis: t.Analysis, Glosses: t.Glosses}
+		if r.editingNote {
+			r.notes[key], w.Note = text, text
+		} else {
+			r.own[key], w.Gloss = text, text
+		}
 		return r.apply([]store.Word{w}, st)
 	}
 	var cmd tea.Cmd

@@ -30,16 +30,19 @@ func (f *fakeVocab) Statuses() (map[string]store.Status, error) {
 	return out, nil
 }
 
-func (f *fakeVocab) OwnGlosses() (map[string]string, error) {
+func (f *fakeVocab) OwnGlosses() (map[string]string, map[string]string, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	out := map[string]string{}
+	glosses, notes := map[string]string{}, map[string]string{}
 	for k, w := range f.words {
 		if w.Gloss != "" {
-			out[k] = w.Gloss
+			glosses[k] = w.Gloss
+		}
+		if w.Note != "" {
+			notes[k] = w.Note
 		}
 	}
-	return out, nil
+	return glosses, notes, nil
 }
 
 func (f *fakeVocab) Mark(w store.Word) error {
@@ -85,6 +88,12 @@ func TestMarkingWords(t *testing.T) {
 	}
 	if view := m.View(); !strings.Contains(view, "yours: to give") || !strings.Contains(view, "quietly") {
 		t.Errorf("panel does not show the own gloss:\n%s", view)
+	}
+	drive(t, m, press("E"))
+	typeText(t, m, "formal")
+	drive(t, m, press("enter"))
+	if w := v.words["memperingatkan"]; w.Note != "formal" {
+		t.Errorf("note %q", w.Note)
 	}
 	// All remaining new words known.
 	drive(t, m, press("A"))

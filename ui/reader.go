@@ -41,22 +41,24 @@ type marks struct {
 // terms highlighted, a side panel explaining the selected term, and a
 // status line.
 type Reader struct {
-	styles   Styles
-	marks    marks
-	keys     ReaderKeyMap
-	help     help.Model
-	vp       viewport.Model
-	input    textinput.Model
-	spin     spinner.Model
-	analyzer *glossary.Analyzer
-	style    render.Style
-	vocab    Vocab                   // nil: no learning statuses
-	speaker  string                  // espeak-ng's path, "" when not installed
-	statuses map[string]store.Status // by VocabKey
-	own      map[string]string       // the learner's own glosses, by VocabKey
-	gloss    textinput.Model         // the box for one
-	editing  bool
-	density  Density
+	styles      Styles
+	marks       marks
+	keys        ReaderKeyMap
+	help        help.Model
+	vp          viewport.Model
+	input       textinput.Model
+	spin        spinner.Model
+	analyzer    *glossary.Analyzer
+	style       render.Style
+	vocab       Vocab                   // nil: no learning statuses
+	speaker     string                  // espeak-ng's path, "" when not installed
+	statuses    map[string]store.Status // by VocabKey
+	own         map[string]string       // the learner's own glosses, by VocabKey
+	notes       map[string]string       // and notes
+	editingNote bool
+	gloss       textinput.Model // the box for one
+	editing     bool
+	density     Density
 
 	doc   *annotate.Document
 	spans []render.Span
@@ -103,7 +105,7 @@ func NewReader(st Styles, an *glossary.Analyzer, style render.Style) *Reader {
 		styles: st, keys: DefaultReaderKeyMap(), help: h, vp: vp, input: in, analyzer: an, style: style,
 		spin: spinner.New(spinner.WithSpinner(spinner.MiniDot)), sel: -1,
 		marks:    st.highlightMarks(),
-		statuses: map[string]store.Status{}, own: map[string]string{}, gloss: newGlossInput(),
+		statuses: map[string]store.Status{}, own: map[string]string{}, notes: map[string]string{}, gloss: newGlossInput(),
 	}
 }
 
@@ -655,6 +657,9 @@ func (r *Reader) refreshPanel() {
 	if r.sel >= 0 {
 		if _, key := r.statusOf(r.sel); key != "" && r.own[key] != "" {
 			status += " · yours: " + r.own[key]
+		}
+		if _, key := r.statusOf(r.sel); key != "" && r.notes[key] != "" {
+			status += " · your note: " + r.notes[key]
 		}
 	}
 	content := panelContent(r.styles, r.analyzer, r.doc, r.sel, inner, r.panelH-fh, status)

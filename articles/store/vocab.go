@@ -179,22 +179,27 @@ func (s *Store) Statuses() (map[string]Status, error) {
 	return out, rows.Err()
 }
 
-// OwnGlosses returns the learner's own glosses, by headword.
-func (s *Store) OwnGlosses() (map[string]string, error) {
-	rows, err := s.db.Query(`SELECT headword, gloss FROM vocab WHERE gloss <> ''`)
+// OwnGlosses returns the learner's own glosses and notes, by headword.
+func (s *Store) OwnGlosses() (glosses, notes map[string]string, err error) {
+	rows, err := s.db.Query(`SELECT headword, gloss, note FROM vocab WHERE gloss <> '' OR note <> ''`)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer rows.Close()
-	out := map[string]string{}
+	glosses, notes = map[string]string{}, map[string]string{}
 	for rows.Next() {
-		var h, g string
-		if err := rows.Scan(&h, &g); err != nil {
-			return nil, err
+		var h, g, n string
+		if err := rows.Scan(&h, &g, &n); err != nil {
+			return nil, nil, err
 		}
-		out[h] = g
+		if g != "" {
+			glosses[h] = g
+		}
+		if n != "" {
+			notes[h] = n
+		}
 	}
-	return out, rows.Err()
+	return glosses, notes, rows.Err()
 }
 
 const wordColumns = `headword, status, gloss, note, form, example, article, source, root, analysis, glosses, changed, due, interval, ease, reps, lapses`
