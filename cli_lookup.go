@@ -21,11 +21,10 @@ func cmdLookup(args []string, stdin io.Reader, stdout io.Writer) error {
 	if fs.NArg() == 0 {
 		return errors.New("lookup: give a word or phrase, or - to read one query a line")
 	}
-	g, err := glossary.Embedded()
+	an, err := wordAnalyzer()
 	if err != nil {
 		return err
 	}
-	an := glossary.NewAnalyzer(g)
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
 	enc := json.NewEncoder(w)

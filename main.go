@@ -215,11 +215,21 @@ func openLibrary(an *glossary.Analyzer) (*library.Library, func(), error) {
 // openIndexedLibrary opens the library with the analyzer that indexes and
 // searches it.
 func openIndexedLibrary() (*library.Library, func(), error) {
-	an, _, err := analyzer()
+	an, err := wordAnalyzer()
 	if err != nil {
 		return nil, nil, err
 	}
 	return openLibrary(an)
+}
+
+// wordAnalyzer builds the glossary's analyzer alone, for commands that
+// need no officials.
+func wordAnalyzer() (*glossary.Analyzer, error) {
+	g, err := glossary.Embedded()
+	if err != nil {
+		return nil, fmt.Errorf("glossary data: %w", err)
+	}
+	return glossary.NewAnalyzer(g), nil
 }
 
 // indexOf analyses an article for the library: the roots of its words

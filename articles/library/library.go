@@ -109,9 +109,44 @@ func (l *Library) AddPath(path string) []Result {
 		return nil
 	})
 	sort.Strings(files)
-	for _, f := range files {
-		out = append(out, l.addFile(f))
+	// Parse and analyse every file, then store them in batches: one
+	// commit per hundred articles, each article still whole or absent.
+	var batch []store.Item
+	var pending []int // indexes in out of the batch's results
+	flush := func() {
+		if len(batch) == 0 {
+			return
+		}
+		res, err := l.Store.AddBatch(batch)
+		for k, i := range pending {
+			switch {
+			case err != nil:
+				out[i].Err = fmt.Errorf("%s: storing: %w", out[i].Source, err)
+			case res[k].Err != nil:
+				out[i].Err = fmt.Errorf("%s: storing: %w", out[i].Source, res[k].Err)
+			default:
+				out[i].ID, out[i].New = res[k].ID, res[k].Added
+			}
+		}
+		batch, pending = batch[:0], pending[:0]
 	}
+	for _, f := range files {
+		a, r := l.readFile(f)
+		out = append(out, r)
+		if r.Err != nil {
+			continue
+		}
+		var ix store.Index
+		if l.Index != nil {
+			ix = l.Index(a)
+		}
+		batch = append(batch, store.Item{Article: a, Index: ix})
+		pending = append(pending, len(out)-1)
+		if len(batch) == 100 {
+			flush()
+		}
+	}
+	flush()
 	return out
 }
 
@@ -133,21 +168,30 @@ func errReason(err error) string {
 	return err.Error()
 }
 
-func (l *Library) addFile(path string) Result {
+// readFile reads and parses one file; the Result carries its error.
+func (l *Library) readFile(path string) (articles.Article, Result) {
 	info, err := os.Stat(path)
 	if err != nil {
-		return Result{Source: path, Err: &articles.ParseError{Name: path, Reason: errReason(err)}}
+		return articles.Article{}, Result{Source: path, Err: &articles.ParseError{Name: path, Reason: errReason(err)}}
 	}
 	if info.Size() > articles.MaxFileSize {
-		return Result{Source: path, Err: &articles.ParseError{Name: path, Reason: fmt.Sprintf("too large (%d MiB; kabar reads up to %d MiB)", info.Size()>>20, articles.MaxFileSize>>20)}}
+		return articles.Article{}, Result{Source: path, Err: &articles.ParseError{Name: path, Reason: fmt.Sprintf("too large (%d MiB; kabar reads up to %d MiB)", info.Size()>>20, articles.MaxFileSize>>20)}}
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return Result{Source: path, Err: &articles.ParseError{Name: path, Reason: errReason(err)}}
+		return articles.Article{}, Result{Source: path, Err: &articles.ParseError{Name: path, Reason: errReason(err)}}
 	}
 	a, err := articles.Parse(path, data, "")
 	if err != nil {
-		return Result{Source: path, Err: err}
+		return a, Result{Source: path, Err: err}
+	}
+	return a, Result{Source: path, Title: a.Title}
+}
+
+func (l *Library) addFile(path string) Result {
+	a, r := l.readFile(path)
+	if r.Err != nil {
+		return r
 	}
 	id, added, err := l.add(a, 0)
 	if err != nil {

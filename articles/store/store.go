@@ -184,13 +184,60 @@ type Index struct {
 // Add stores an article with its index, in one transaction. An article
 // already there (same id or URL) is left as it is: added is false.
 func (s *Store) Add(a articles.Article, ix Index, feedID int64) (id string, added bool, err error) {
-	roots := ix.Roots
-	id = ID(a)
-	tx, err := s.db.Begin()
+	res, err := s.AddBatch([]Item{{Article: a, Index: ix, FeedID: feedID}})
 	if err != nil {
 		return "", false, err
 	}
+	return res[0].ID, res[0].Added, res[0].Err
+}
+
+// Item is one article to add with AddBatch.
+type Item struct {
+	Article articles.Article
+	Index   Index
+	FeedID  int64
+}
+
+// Added is the outcome of one Item.
+type Added struct {
+	ID    string
+	Added bool  // false: it was there already
+	Err   error // this article failed; the others are unaffected
+}
+
+// AddBatch stores many articles in one transaction, each inside its own
+// savepoint: every article lands whole or not at all, a failing one does
+// not stop the others, and the batch costs one commit.
+func (s *Store) AddBatch(items []Item) ([]Added, error) {
+	tx, err := s.db.Begin()
+	if err != nil {
+		return nil, err
+	}
 	defer tx.Rollback()
+	out := make([]Added, len(items))
+	now := time.Now().UTC().Format(time.RFC3339Nano)
+	for i, it := range items {
+		out[i].ID = ID(it.Article)
+		if _, err := tx.Exec(`SAVEPOINT article`); err != nil {
+			return nil, err
+		}
+		added, err := addOne(tx, out[i].ID, it, now)
+		if err != nil {
+			if _, rerr := tx.Exec(`ROLLBACK TO article`); rerr != nil {
+				return nil, rerr
+			}
+			out[i].Err = err
+		}
+		if _, err := tx.Exec(`RELEASE article`); err != nil {
+			return nil, err
+		}
+		out[i].Added = added && err == nil
+	}
+	return out, tx.Commit()
+}
+
+func addOne(tx *sql.Tx, id string, it Item, now string) (bool, error) {
+	a := it.Article
 	byline, _ := json.Marshal(a.Byline)
 	related, _ := json.Marshal(a.Related)
 	published := ""
@@ -198,31 +245,28 @@ func (s *Store) Add(a articles.Article, ix Index, feedID int64) (id string, adde
 		published = a.Published.UTC().Format(time.RFC3339)
 	}
 	var feed any
-	if feedID > 0 {
-		feed = feedID
+	if it.FeedID > 0 {
+		feed = it.FeedID
 	}
 	res, err := tx.Exec(`INSERT OR IGNORE INTO articles
 		(id, title, source, url, published, dateline, byline, related, body, language, words, added, feed_id)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		id, a.Title, a.Source, a.URL, published, a.Dateline, string(byline), string(related), a.Body, a.Language,
-		a.Words(), time.Now().UTC().Format(time.RFC3339Nano), feed)
+		a.Words(), now, feed)
 	if err != nil {
-		return "", false, err
+		return false, err
 	}
 	if n, _ := res.RowsAffected(); n == 0 {
-		return id, false, nil
+		return false, nil
 	}
 	rowid, err := res.LastInsertId()
 	if err != nil {
-		return "", false, err
+		return false, err
 	}
-	if _, err := tx.Exec(`INSERT INTO articles_fts (rowid, title, body, roots) VALUES (?, ?, ?, ?)`, rowid, a.Title, a.Body, roots); err != nil {
-		return "", false, err
+	if _, err := tx.Exec(`INSERT INTO articles_fts (rowid, title, body, roots) VALUES (?, ?, ?, ?)`, rowid, a.Title, a.Body, it.Index.Roots); err != nil {
+		return false, err
 	}
-	if err := addWords(tx, id, ix.Headwords); err != nil {
-		return "", false, err
-	}
-	return id, true, tx.Commit()
+	return true, addWords(tx, id, it.Index.Headwords)
 }
 
 // List returns every article, newest first.
