@@ -2,6 +2,7 @@ package officials
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -170,7 +171,11 @@ func (d *doc) nameLike(i int, titles *Titles) bool {
 	}
 	if _, n := titles.match([]string{t.lower}); n > 0 || serviceWords[t.lower] {
 		// "Raja Juli Antoni": a title that is a first name before a name.
-		return t.lower == "raja" && i+2 < len(d.toks) && d.adjacent(i) && d.toks[i+1].unknownWord() && d.toks[i+2].unknownWord()
+		// "Raja Sapta Oktohari": the second word may be a word too.
+		return t.lower == "raja" && i+2 < len(d.toks) && d.adjacent(i) && d.adjacent(i+1) &&
+			d.toks[i+1].word && d.toks[i+1].cap && !d.toks[i+1].caps && !d.toks[i+1].name &&
+			d.toks[i+2].word && d.toks[i+2].cap && d.toks[i+2].unknownWord() &&
+			(d.toks[i+1].unknownWord() || givenNames[d.toks[i+1].lower] || i+3 >= len(d.toks) || !d.toks[i+3].word || !d.toks[i+3].cap)
 	}
 	return true
 }
@@ -304,9 +309,13 @@ func (d *doc) nameStart(i int, titles *Titles) bool {
 		return true
 	}
 	t := &d.toks[i]
-	return t.word && t.cap && !t.caps && t.SentenceStart && t.term.Glossed() && d.adjacent(i) &&
+	return t.word && t.cap && !t.caps && t.SentenceStart && t.term.Glossed() && !closedClass[t.term.POS] && d.adjacent(i) &&
 		d.nameLike(i+1, titles) && d.toks[i+1].unknownWord()
 }
+
+// closedClass: parts of speech no first name has: "Menurut Puan",
+// "Adapun Yosephine Manurung" open sentences, not names.
+var closedClass = map[string]bool{"prep": true, "conj": true, "pron": true, "adv": true, "det": true, "part": true, "interj": true}
 
 // korean: "Pak" followed by two short syllables (Pak Thae Song).
 func (d *doc) korean(i int) bool {
@@ -320,6 +329,17 @@ func (d *doc) korean(i int) bool {
 		}
 	}
 	return true
+}
+
+// givenName: a word of [s, e) is a first name that is also a word
+// (Bintang, Cahaya), so words the glossary knows may still be a name.
+func (d *doc) givenName(s, e int) bool {
+	for k := s; k < e; k++ {
+		if givenNames[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // personLike: a run with at least one word the glossary does not know.
@@ -390,6 +410,9 @@ var orgWords = map[string]bool{"dinas": true, "badan": true, "pusat": true, "kan
 	"holdings": true, "holding": true, "ventures": true, "partners": true, "inc": true, "ltd": true, "corp": true,
 	"kanwil": true, "llc": true, "plc": true}
 
+// englishConnector: lowercase words inside an English institution's name.
+var englishConnector = map[string]bool{"of": true, "for": true, "on": true, "the": true, "and": true}
+
 var connector = map[string]bool{"dan": true, "and": true, "for": true, "of": true, "the": true, "&": true, "de": true, "untuk": true}
 
 // Find returns the officials of an article body, in order of first
@@ -410,7 +433,11 @@ func (f *Finder) Find(body string, terms []glossary.Term, byline []articles.Pers
 		}
 		// A later "Mendagri Tito" is Muhammad Tito Karnavian again.
 		if prev := d.owner(found, o.Name); prev != nil {
-			prev.Mentions = append(prev.Mentions, o.Mentions...)
+			for _, m := range o.Mentions {
+				if !slices.ContainsFunc(prev.Mentions, func(p Mention) bool { return p.Start == m.Start }) {
+					prev.Mentions = append(prev.Mentions, m)
+				}
+			}
 			prev.Titles = append(prev.Titles, o.Titles...)
 			return prev
 		}
@@ -419,6 +446,7 @@ func (f *Finder) Find(body string, terms []glossary.Term, byline []articles.Pers
 	}
 	f.titledBefore(d, add)
 	f.appositives(d, add)
+	found = d.mergeShortened(found)
 	for _, o := range found {
 		f.enrich(o, published)
 	}
@@ -441,6 +469,38 @@ func (f *Finder) Find(body string, terms []glossary.Term, byline []articles.Pers
 		out = append(out, *o)
 	}
 	return append(out, f.bylineOfficials(byline, out, published)...)
+}
+
+// mergeShortened folds "Dirjen Gakkum Dwi" and "Menteri KP Bambang" into
+// the people introduced as Dwi … and Bambang …: a two-word "name" whose
+// first word is a word of the office, the second a first name of the text;
+// and a one-word name another official's full name begins with.
+func (d *doc) mergeShortened(found []*Official) []*Official {
+	out := found[:0]
+	for i, o := range found {
+		w, rest, ok := strings.Cut(o.Name, " ")
+		var owner *Official
+		if !strings.Contains(rest, " ") && len(o.Mentions) == 1 {
+			others := slices.Concat(found[:i], found[i+1:])
+			if !ok {
+				rest = w // "Wamenlu Yosephine" before "Yosephine Manurung, diplomat …"
+			}
+			if p := d.owner(others, rest); p != nil && !slices.Contains(strings.Fields(p.Name), w) || !ok && p != nil {
+				owner = p
+			}
+		}
+		if owner == nil {
+			out = append(out, o)
+			continue
+		}
+		m := o.Mentions[0]
+		m.Start = m.End - len(rest)
+		m.Text = rest
+		owner.Mentions = append(owner.Mentions, m)
+		owner.Titles = append(owner.Titles, o.Titles...)
+		delete(d.forms, owner)
+	}
+	return out
 }
 
 func (d *doc) span(s, e int) Mention {
@@ -473,7 +533,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		roleStart := i
 		// Lowercase modifiers of a profession: "ekonom senior", "pengamat politik".
 		for m := 0; m < 3 && j < len(d.toks) && d.toks[j].word && !d.toks[j].cap && d.adjacent(j-1) &&
-			d.toks[j].term.POS != "verb" && !glossaryFunctionWord(d.toks[j].lower); m++ {
+			d.toks[j].term.POS != "verb" && !glossaryFunctionWord(d.toks[j].lower) && d.toks[j].lower != "nomor"; m++ {
 			j++
 		}
 		// "Pengamat keamanan maritim dari Indonesia Ocean …"
@@ -530,6 +590,10 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 				continue
 			case t.word && honorifics[t.lower] && k > j && d.is(k+1, "."):
 				k++ // "Kepala Puskesmas Tambaksari dr. Nanda Prameswari"
+				continue
+			case t.word && englishConnector[t.lower] && k > j && d.adjacent(k-1) && d.capNext(k):
+				k++ // "Ekonom Center of Reform on Economics": no name has "of"
+				lastRun = k
 				continue
 			case (t.text == "," || t.word && connector[t.lower]) && k > j && d.capNext(k):
 				// Continue only inside an institution's name: the run
@@ -603,6 +667,12 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 				ns++ // "Dirjen Minerba Tri": Minerba was in the role written before
 				continue
 			}
+			// "Kepala Dinas BMBK Sumut Marlon Situmorang": a place or
+			// institution the glossary knows before a two-word name.
+			if k-ns >= 3 && t.name && !givenNames[t.lower] {
+				ns++
+				continue
+			}
 			if long && (orgWords[t.lower] || d.placeElsewhere(ns) ||
 				t.term.Glossed() && !givenNames[t.lower] && t.term.Kind == glossary.KindWord) ||
 				t.term.Affixed && t.term.Glossed() && !givenNames[t.lower] || orgWords[t.lower] {
@@ -650,12 +720,12 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 				break
 			}
 			s2, e2, ok = d.nameAt(from, f.titles)
-			if !ok || !d.personLike(s2, e2) || !(d.is(e2, ",") || d.is(e2, ".") || e2 < len(d.toks) && d.toks[e2].word && !d.toks[e2].cap) {
+			if !ok || !d.personLike(s2, e2) || !(d.is(e2, ",") || d.is(e2, ".") || d.is(e2, "–") || e2 < len(d.toks) && d.toks[e2].word && !d.toks[e2].cap) {
 				return 0, 0, false, false
 			}
 			return s2, e2, s2 > k+1 && honorifics[d.toks[k+1].lower], true
 		}
-		if ns >= k || !d.personLike(ns, k) && k-ns < 2 && d.toks[ns].term.Glossed() || orgWords[d.toks[ns].lower] {
+		if ns >= k || !d.personLike(ns, k) && (k-ns < 2 && d.toks[ns].term.Glossed() || !d.givenName(ns, k)) || orgWords[d.toks[ns].lower] {
 			// The name after a comma: "Pengamat politik Universitas
 			// Gadjah Mada, Prof. Dr. Hendra Wijayakusuma, mengingatkan".
 			s2, e2, _, ok := commaName()
@@ -707,8 +777,9 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			switch {
 			case d.is(next, ",") && next+1 < len(d.toks) && d.toks[next+1].lower == "dan":
 				next += 2
-			case d.is(next, ",") || d.is(next, "dan"):
-				next++
+			case d.is(next, ",") || d.is(next, "dan") || d.is(next, "–"):
+				next++ // "–": a candidate pair, "Yoseph Boli Tukan – Maria Goreti Lamanepa"
+
 			default:
 				next = -1
 			}
@@ -822,6 +893,11 @@ func (f *Finder) appositives(d *doc, add func(*Official) *Official) {
 		// "…, Presiden Biden memperingatkan": a title with its own name
 		// is another person, not this one's role.
 		if ns, ne, ok := d.nameAt(j, f.titles); ok && d.personLike(ns, ne) {
+			continue
+		}
+		// "Menurut Puan, Presiden memiliki hak …": the title is the
+		// subject of a clause.
+		if j < len(d.toks) && d.toks[j].word && !d.toks[j].cap && d.toks[j].term.POS == "verb" {
 			continue
 		}
 		// The role runs to the end of the clause; an institution named

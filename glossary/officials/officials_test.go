@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -77,6 +78,18 @@ func TestPatterns(t *testing.T) {
 		{"Gedung Putih dan Kremlin membantah laporan Reuters dan Associated Press pada Senin.", nil},
 		{"Kapolri Jenderal Listyo Sigit Prabowo meninjau lokasi. Listyo memastikan pengamanan.",
 			[]string{"Listyo Sigit Prabowo|Kapolri Jenderal|Listyo Sigit Prabowo,Listyo"}},
+		// A candidate pair joined by a dash, after "nomor urut".
+		{"Gugatan diajukan pasangan calon nomor urut 3, Markus Dopo Lein – Theresia Wula Keraf, pekan lalu.",
+			[]string{"Markus Dopo Lein|pasangan calon nomor urut 3|Markus Dopo Lein", "Theresia Wula Keraf|pasangan calon nomor urut 3|Theresia Wula Keraf"}},
+		// The office's acronym before a first name the text introduced.
+		{"Kebijakan itu diumumkan Endra Wiratmoko, Direktur Jenderal Perhubungan Darat. Dirjen Hubdat Endra juga meminta operator menambah armada.",
+			[]string{"Endra Wiratmoko|Direktur Jenderal Perhubungan Darat|Endra Wiratmoko,Endra"}},
+		// A preposition opening the sentence is no first name.
+		{"Ketua DPR Puan Maharani hadir. Menurut Puan, Presiden memiliki hak prerogatif.",
+			[]string{"Puan Maharani|Ketua DPR|Puan Maharani,Puan"}},
+		// An institution named in English: "of" belongs to no name.
+		{"Ekonom Institute for Development of Economics and Finance (Indef), Tauhid Ahmad, menilai subsidi perlu dievaluasi.",
+			[]string{"Tauhid Ahmad|Ekonom Institute for Development of Economics and Finance (Indef)|Tauhid Ahmad"}},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -160,6 +173,9 @@ func evalOfficials(t *testing.T, dir string) offScore {
 				continue
 			}
 			s.gold++
+			if testing.Verbose() && !slices.ContainsFunc(got, func(o Official) bool { return norm(o.Name) == norm(g.name) }) {
+				t.Logf("  missed %s (%s)", g.name, g.role)
+			}
 			for _, o := range got {
 				if norm(o.Name) != norm(g.name) {
 					continue
@@ -193,10 +209,11 @@ func evalOfficials(t *testing.T, dir string) offScore {
 		}
 		for _, o := range got {
 			s.ours++
-			for _, g := range gold {
-				if g.titled && norm(o.Name) == norm(g.name) {
-					s.real++
-				}
+			real := slices.ContainsFunc(gold, func(g goldOfficial) bool { return g.titled && norm(o.Name) == norm(g.name) })
+			if real {
+				s.real++
+			} else if testing.Verbose() {
+				t.Logf("  reported %s (%s), not in the gold", o.Name, o.Role)
 			}
 		}
 		t.Logf("%s: %s", filepath.Base(file), s)
