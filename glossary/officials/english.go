@@ -50,6 +50,15 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 		}
 	}
 	rest = dropBrackets(rest)
+	// "calon bupati nomor urut 2": the ballot number closes the role.
+	ballot := ""
+	for i := 0; i+1 < len(rest); i++ {
+		if rest[i].id == "nomor urut" {
+			ballot = ", no. " + rest[i+1].en
+			rest = append(rest[:i:i], rest[i+2:]...)
+			break
+		}
+	}
 	// A rank before the name: "Kapolda Metro Jaya Irjen Karyoto" is the
 	// regional police chief of Metro Jaya, an inspector general.
 	rank := ""
@@ -90,7 +99,7 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 	if rank != "" {
 		en += ", " + rank
 	}
-	return en
+	return en + ballot
 }
 
 // dropBrackets removes the acronyms in brackets that only repeat the name

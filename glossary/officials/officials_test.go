@@ -276,3 +276,17 @@ func testFinder(t testing.TB) *Finder {
 	}
 	return finder
 }
+
+// TestRoleENBallot: a candidate's ballot number closes the role in English.
+func TestRoleENBallot(t *testing.T) {
+	f := testFinder(t)
+	got := f.Find("Gugatan diajukan pasangan calon nomor urut 3, Markus Dopo Lein – Theresia Wula Keraf, pekan lalu. Calon bupati nomor urut 1 Petrus Nogo Hurek hadir.", nil, nil, time.Time{})
+	var ens []string
+	for _, o := range got {
+		ens = append(ens, o.RoleEN)
+	}
+	want := []string{"candidate pair, no. 3", "candidate pair, no. 3", "candidate for regent, no. 1"}
+	if !slices.Equal(ens, want) {
+		t.Errorf("got %q, want %q", ens, want)
+	}
+}
