@@ -158,7 +158,7 @@ func roleWithField(title string, rest []unit) string {
 		adjs = append(adjs, rest[i].en) // "ekonom senior": senior economist
 	}
 	f := i
-	for ; i < len(rest) && !rest[i].name && rest[i].id != "di" && rest[i].id != "yang"; i++ {
+	for ; i < len(rest) && !rest[i].name && rest[i].id != "di" && rest[i].id != "yang" && rest[i].id != "asal" && rest[i].id != "dari"; i++ {
 	}
 	en := title
 	if len(adjs) > 0 {
@@ -172,6 +172,8 @@ func roleWithField(title string, rest []unit) string {
 		switch {
 		case tail[0].id == "di":
 			en += " at " + englishNP(tail[1:])
+		case (tail[0].id == "asal" || tail[0].id == "dari") && len(tail) > 1:
+			en += " from " + englishNP(tail[1:]) // politikus asal Sumatera Utara
 		case tail[0].id == "yang":
 			en += " " + englishNP(tail)
 		default:
@@ -247,6 +249,10 @@ func englishNP(us []unit) string {
 			return strings.TrimSpace(englishNP(us[:i]) + " to " + englishNP(us[i+1:]))
 		case "yang":
 			return strings.TrimSpace(englishNP(us[:i]) + " " + joinEN(us[i+1:]))
+		case "dari":
+			if i > 0 && i+1 < len(us) { // "anggota Komisi XI dari Fraksi PDIP"
+				return strings.TrimSpace(englishNP(us[:i]) + " from " + englishNP(us[i+1:]))
+			}
 		case "di":
 			prep := " at "
 			if len(us[i+1:]) > 0 && us[len(us)-1].place && len(us[i+1:]) == 1 {
@@ -262,6 +268,14 @@ func englishNP(us []unit) string {
 			if us[i+1].place || us[i+1].name {
 				us = append(us[:i:i], us[i+1:]...)
 			}
+		}
+	}
+	// "Komisi XI": a Roman numeral stays after its noun.
+	for i := 1; i < len(us); i++ {
+		if roman(us[i].id) && !us[i-1].name {
+			head := us[i-1]
+			head.en += " " + strings.ToUpper(us[i].id)
+			us = append(us[:i-1:i-1], append([]unit{head}, us[i+1:]...)...)
 		}
 	}
 	if allNames(us) {
@@ -305,6 +319,11 @@ func englishNP(us []unit) string {
 		groups[l], groups[r] = groups[r], groups[l]
 	}
 	return strings.TrimSpace(poss + strings.Join(append(groups, us[0].en), " ") + of)
+}
+
+// roman: a Roman numeral as written in names of commissions (i to xx).
+func roman(s string) bool {
+	return s != "" && len(s) <= 5 && strings.Trim(s, "ivx") == ""
 }
 
 func joinEN(us []unit) string {
