@@ -1,6 +1,7 @@
 package officials
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,7 +44,8 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 	// "direktur Korea Selatan Lembaga think tank Korea, Institute for …".
 	for i := len(rest) - 1; i > 0; i-- {
 		if rest[i].id == "," {
-			if tail := rest[i+1:]; len(tail) > 0 && allNames(tail) {
+			// "…, Maluku": a place after the comma only locates the office.
+			if tail := rest[i+1:]; len(tail) > 0 && allNames(tail) && !slices.ContainsFunc(tail, func(u unit) bool { return u.place }) {
 				rest = tail
 			}
 			break
@@ -99,7 +101,7 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 	if rank != "" {
 		en += ", " + rank
 	}
-	return en + ballot
+	return strings.Join(strings.Fields(en+ballot), " ")
 }
 
 // dropBrackets removes the acronyms in brackets that only repeat the name
