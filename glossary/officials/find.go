@@ -151,7 +151,7 @@ var honorifics = map[string]bool{"bapak": true, "ibu": true, "pak": true, "bu": 
 	"h": true, "hj": true, "ir": true, "kh": true, "drs": true, "dra": true, "sdr": true, "saudara": true,
 	"saudari": true, "tuan": true, "nyonya": true, "habib": true, "gus": true, "pdt": true, "ustaz": true,
 	"ustadz": true, "ustazah": true, "kiai": true, "kyai": true, "romo": true, "mgr": true, "kardinal": true,
-	"syekh": true, "drg": true}
+	"syekh": true, "drg": true, "drh": true, "apt": true}
 
 var months = map[string]bool{"januari": true, "februari": true, "maret": true, "april": true, "mei": true,
 	"juni": true, "juli": true, "agustus": true, "september": true, "oktober": true, "november": true,
@@ -166,7 +166,7 @@ func (d *doc) nameLike(i int, titles *Titles) bool {
 	if !t.word || !t.cap || t.name || t.caps && utf8.RuneCountInString(t.text) > 1 {
 		return false
 	}
-	if t.SentenceStart && t.term.Kind == glossary.KindWord && t.term.Glossed() && !honorifics[t.lower] {
+	if t.SentenceStart && t.term.Kind == glossary.KindWord && t.term.Glossed() && !honorifics[t.lower] && !d.afterHonorific(i) {
 		return false // "Namun", "Sementara" open sentences
 	}
 	if _, n := titles.match([]string{t.lower}); n > 0 || serviceWords[t.lower] {
@@ -182,7 +182,10 @@ func (d *doc) nameLike(i int, titles *Titles) bool {
 
 // serviceWords follow a rank and belong to neither role nor name:
 // "Jenderal Polisi", "Irjen Pol", "Mayjen TNI", "(Purn)".
-var serviceWords = map[string]bool{"pol": true, "polisi": true, "tni": true, "purn": true, "ad": true, "al": true, "au": true}
+// The army's corps follow a rank too: "Letkol Inf", "Mayor Czi", "Kolonel Pnb".
+var serviceWords = map[string]bool{"pol": true, "polisi": true, "tni": true, "purn": true, "ad": true, "al": true, "au": true,
+	"inf": true, "kav": true, "arm": true, "arh": true, "arhanud": true, "czi": true, "cpm": true, "mar": true, "pnb": true,
+	"psk": true, "chk": true, "caj": true, "ckm": true, "cku": true, "cba": true, "cpl": true, "lek": true, "tek": true}
 
 // givenNames are first names that are also words of the glossary.
 var givenNames = map[string]bool{"budi": true, "rahmat": true, "indah": true, "sri": true, "dewi": true, "putri": true,
@@ -331,6 +334,28 @@ func (d *doc) korean(i int) bool {
 	return true
 }
 
+// afterHonorific: token i follows an honorific ("H.", "Dr. drh.").
+func (d *doc) afterHonorific(i int) bool {
+	p := i - 1
+	if d.is(p, ".") {
+		p--
+	}
+	return p >= 0 && d.toks[p].word && honorifics[d.toks[p].lower]
+}
+
+// afterRank: token i follows a rank or its corps ("Letkol Inf", "AKBP").
+func (d *doc) afterRank(i int, titles *Titles) bool {
+	p := i - 1
+	if p < 0 || !d.toks[p].word {
+		return false
+	}
+	if serviceWords[d.toks[p].lower] {
+		return true
+	}
+	t, n := titles.match([]string{d.toks[p].lower})
+	return n > 0 && t.Kind == Rank
+}
+
 // givenName: a word of [s, e) is a first name that is also a word
 // (Bintang, Cahaya), so words the glossary knows may still be a name.
 func (d *doc) givenName(s, e int) bool {
@@ -390,7 +415,7 @@ var regional = map[string]bool{"bupati": true, "wakil bupati": true, "wali kota"
 
 // particles stand inside names in lowercase: Lula da Silva, bin, van.
 var particles = map[string]bool{"da": true, "de": true, "van": true, "von": true, "der": true, "bin": true,
-	"binti": true, "al": true, "el": true, "dos": true, "del": true, "la": true}
+	"binti": true, "al": true, "el": true, "dos": true, "del": true, "la": true, "los": true, "las": true, "du": true}
 
 // orgWords head the names of institutions, never of people.
 var orgWords = map[string]bool{"dinas": true, "badan": true, "pusat": true, "kantor": true, "departemen": true,
@@ -547,7 +572,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		for k < len(d.toks) {
 			t := &d.toks[k]
 			switch {
-			case t.word && (t.cap || t.name) && (k == j || d.adjacent(k-1) || d.is(k-1, "(") || d.is(k-1, ",") || d.is(k-1, ")")):
+			case t.word && (t.cap || t.name) && (k == j || d.adjacent(k-1) || d.is(k-1, "(") || d.is(k-1, ",") || d.is(k-1, ")") || d.is(k-1, "/")):
 				k++
 				continue
 			case t.text == "(":
@@ -574,6 +599,9 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 				}
 			case t.lower == "nomor" && k+2 < len(d.toks) && d.toks[k+1].lower == "urut" && d.toks[k+2].Kind == glossary.NumberToken:
 				k += 3 // calon bupati … nomor urut 2
+				continue
+			case t.Kind == glossary.NumberToken && d.is(k+1, "/") && d.capNext(k+1):
+				k += 2 // "Dandim 0611/Garut"
 				continue
 			case t.Kind == glossary.NumberToken && k > j && d.adjacent(k-1):
 				k++ // "Kepala Sekolah SD Negeri Mangkura 3"
@@ -663,6 +691,9 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		for k-ns > 1 {
 			t := &d.toks[ns]
 			long := k-ns > 2 && (!closed || k-ns > 3)
+			if d.afterHonorific(ns) || ns-1 >= j && d.afterRank(ns, f.titles) {
+				break // "Dr. drh. Arif Budi Santosa", "Letkol Inf Arif …": an honorific or a rank opens the name
+			}
 			if d.titleWords[t.text] {
 				ns++ // "Dirjen Minerba Tri": Minerba was in the role written before
 				continue
@@ -752,6 +783,18 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		// "Pendeta Jacky, sapaan akrab Jacklevyn": a nickname, linked later.
 		if d.is(nameEnd, ",") && nameEnd+1 < len(d.toks) && d.toks[nameEnd+1].lower == "sapaan" {
 			continue
+		}
+		// "Bupati Pasangkayu H. Baharuddin Lamase": the honorific is no name.
+		for nameEnd-ns > 1 && d.toks[ns].word && honorifics[d.toks[ns].lower] && !(d.toks[ns].lower == "pak" && d.korean(ns)) {
+			ns++
+			if d.is(ns, ".") {
+				ns++
+			}
+		}
+		// "Ferdinand Marcos Jr.": the suffix keeps its full stop.
+		if nameEnd == k && d.is(k, ".") && (d.toks[k-1].lower == "jr" || d.toks[k-1].lower == "sr") {
+			nameEnd++
+			k++
 		}
 		roleEnd := ns
 		// "… Kapolri Jenderal Polisi Listyo …": the rank is not the role.
@@ -1173,7 +1216,9 @@ func (f *Finder) fromRegister(d *doc, add func(*Official) *Official, published t
 			m := d.span(s, s+n)
 			people := f.reg.Find(m.Text)
 			// One word must be distinctive: no glossary word, five letters.
-			if len(people) != 1 || n == 1 && (d.toks[s].term.Glossed() || utf8.RuneCountInString(m.Text) < 5) {
+			// Nor may more capitalised words follow it: "Airlangga
+			// Convention Center" is a building.
+			if len(people) != 1 || n == 1 && (d.toks[s].term.Glossed() || utf8.RuneCountInString(m.Text) < 5 || e-s > 1) {
 				continue
 			}
 			p := people[0]

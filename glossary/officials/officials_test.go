@@ -87,6 +87,15 @@ func TestPatterns(t *testing.T) {
 		// A preposition opening the sentence is no first name.
 		{"Ketua DPR Puan Maharani hadir. Menurut Puan, Presiden memiliki hak prerogatif.",
 			[]string{"Puan Maharani|Ketua DPR|Puan Maharani,Puan"}},
+		// A rank and its corps open the name; a numbered command keeps its number.
+		{"Komandan Kodim 1402/Polmas Letkol Inf Arif Setiawan Lubis memimpin evakuasi.",
+			[]string{"Arif Setiawan Lubis|Komandan Kodim 1402/Polmas|Arif Setiawan Lubis"}},
+		// Degrees and "H." before a name are no part of it; "Jr." keeps its stop.
+		{"Dekan Fakultas Kedokteran Hewan, Dr. drh. Arif Wicaksono Tambunan, M.Kes., hadir. Bupati Mamasa H. Welem Sambolangi membuka acara bersama Presiden Filipina Ferdinand Marcos Jr. kemarin.",
+			[]string{"Arif Wicaksono Tambunan|Dekan Fakultas Kedokteran Hewan|Arif Wicaksono Tambunan", "Welem Sambolangi|Bupati Mamasa|Welem Sambolangi",
+				"Ferdinand Marcos Jr.|Presiden Filipina|Ferdinand Marcos Jr."}},
+		// A register name inside a building's name is no mention of the person.
+		{"Wisuda digelar di Airlangga Convention Center, Surabaya, dihadiri Menteri Pendidikan Tinggi.", nil},
 		// An institution named in English: "of" belongs to no name.
 		{"Ekonom Institute for Development of Economics and Finance (Indef), Tauhid Ahmad, menilai subsidi perlu dievaluasi.",
 			[]string{"Tauhid Ahmad|Ekonom Institute for Development of Economics and Finance (Indef)|Tauhid Ahmad"}},
