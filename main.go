@@ -190,16 +190,10 @@ func dataDir() string {
 
 // openLibrary opens the user's library; an, when given, indexes roots.
 func openLibrary(an *glossary.Analyzer) (*library.Library, func(), error) {
-	st, err := store.Open(dataDir())
+	lib, err := library.Open(dataDir())
 	if err != nil {
-		return nil, nil, fmt.Errorf("library: %w", err)
-	}
-	samples, err := articles.Samples()
-	if err != nil {
-		st.Close()
 		return nil, nil, err
 	}
-	lib := &library.Library{Store: st, Client: fetch.New(), Samples: samples}
 	if an != nil {
 		lib.Index = func(a articles.Article) store.Index { return indexOf(an, a) }
 		lib.Forms = func(w string) []string {
@@ -209,7 +203,7 @@ func openLibrary(an *glossary.Analyzer) (*library.Library, func(), error) {
 			return []string{w}
 		}
 	}
-	return lib, func() { st.Close() }, nil
+	return lib, func() { lib.Close() }, nil
 }
 
 // openIndexedLibrary opens the library with the analyzer that indexes and

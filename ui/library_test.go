@@ -17,16 +17,12 @@ import (
 
 func testLibraryModel(t *testing.T) (*Model, *library.Library) {
 	t.Helper()
-	st, err := store.Open(t.TempDir())
+	lib, err := library.Open(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { st.Close() })
-	samples, err := articles.Samples()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lib := &library.Library{Store: st, Samples: samples}
+	t.Cleanup(func() { lib.Close() })
+	st := lib.Store
 	for i, title := range []string{"Harga Beras Naik di Pasar Induk", "Banjir Rendam Ribuan Rumah di Sukabumi"} {
 		a := articles.Article{Title: title, Source: "UJI", Body: fmt.Sprintf("Isi berita nomor %d. Presiden memperingatkan menteri.", i),
 			Published: time.Date(2024, 1, i+1, 0, 0, 0, 0, time.UTC)}

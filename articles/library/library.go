@@ -31,6 +31,24 @@ type Library struct {
 	Forms func(word string) []string
 }
 
+// Open opens the library whose store is in dir, with the embedded samples
+// and a web client. Index and Forms are left for the caller to set.
+func Open(dir string) (*Library, error) {
+	st, err := store.Open(dir)
+	if err != nil {
+		return nil, fmt.Errorf("library: %w", err)
+	}
+	samples, err := articles.Samples()
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	return &Library{Store: st, Client: fetch.New(), Samples: samples}, nil
+}
+
+// Close closes the store.
+func (l *Library) Close() error { return l.Store.Close() }
+
 // Entries lists the samples and then the store's articles, newest first.
 func (l *Library) Entries() ([]store.Entry, error) {
 	var out []store.Entry
@@ -193,11 +211,16 @@ func (l *Library) addFile(path string) Result {
 	if r.Err != nil {
 		return r
 	}
+	return l.store(path, a)
+}
+
+// store adds an article read from source and reports it.
+func (l *Library) store(source string, a articles.Article) Result {
 	id, added, err := l.add(a, 0)
 	if err != nil {
-		return Result{Source: path, Err: fmt.Errorf("%s: storing: %w", path, err)}
+		return Result{Source: source, Err: fmt.Errorf("%s: storing: %w", source, err)}
 	}
-	return Result{Source: path, ID: id, Title: a.Title, New: added}
+	return Result{Source: source, ID: id, Title: a.Title, New: added}
 }
 
 // Fetch downloads and parses a web page (not storing it).
@@ -234,11 +257,7 @@ func (l *Library) AddURL(ctx context.Context, url string) Result {
 	if err != nil {
 		return Result{Source: url, Err: err}
 	}
-	id, added, err := l.add(a, 0)
-	if err != nil {
-		return Result{Source: url, Err: fmt.Errorf("%s: storing: %w", url, err)}
-	}
-	return Result{Source: url, ID: id, Title: a.Title, New: added}
+	return l.store(url, a)
 }
 
 // AddFeed checks that url is a feed and follows it.

@@ -12,28 +12,23 @@ import (
 	"time"
 
 	"github.com/kabar-reader/kabar/articles"
-	"github.com/kabar-reader/kabar/articles/fetch"
 	"github.com/kabar-reader/kabar/articles/store"
 )
 
 func testLibrary(t testing.TB) *Library {
 	t.Helper()
-	st, err := store.Open(t.TempDir())
+	l, err := Open(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { st.Close() })
-	samples, err := articles.Samples()
-	if err != nil {
-		t.Fatal(err)
+	t.Cleanup(func() { l.Close() })
+	l.Index = func(a articles.Article) store.Index {
+		if strings.Contains(a.Body, "memperingatkan") {
+			return store.Index{Roots: "ingat", Headwords: []string{"memperingatkan"}}
+		}
+		return store.Index{}
 	}
-	return &Library{Store: st, Client: fetch.New(), Samples: samples,
-		Index: func(a articles.Article) store.Index {
-			if strings.Contains(a.Body, "memperingatkan") {
-				return store.Index{Roots: "ingat", Headwords: []string{"memperingatkan"}}
-			}
-			return store.Index{}
-		}}
+	return l
 }
 
 const page = `<!DOCTYPE html><html><head><meta charset="%s"><title>%s</title></head><body>

@@ -501,17 +501,19 @@ func (f *Finder) Find(body string, terms []glossary.Term, byline []articles.Pers
 // first word is a word of the office, the second a first name of the text;
 // and a one-word name another official's full name begins with.
 func (d *doc) mergeShortened(found []*Official) []*Official {
-	out := found[:0]
-	for i, o := range found {
-		w, rest, ok := strings.Cut(o.Name, " ")
+	out := make([]*Official, 0, len(found))
+	for _, o := range found {
+		first, rest, two := strings.Cut(o.Name, " ")
+		if !two {
+			rest = first // "Wamenlu Yosephine" before "Yosephine Manurung, diplomat …"
+		}
 		var owner *Official
 		if !strings.Contains(rest, " ") && len(o.Mentions) == 1 {
-			others := slices.Concat(found[:i], found[i+1:])
-			if !ok {
-				rest = w // "Wamenlu Yosephine" before "Yosephine Manurung, diplomat …"
-			}
-			if p := d.owner(others, rest); p != nil && !slices.Contains(strings.Fields(p.Name), w) || !ok && p != nil {
-				owner = p
+			for _, p := range found {
+				if p != o && slices.Contains(d.formsOf(p), rest) && (!two || !slices.Contains(strings.Fields(p.Name), first)) {
+					owner = p
+					break
+				}
 			}
 		}
 		if owner == nil {
@@ -1093,22 +1095,25 @@ func eastAsian(parts []string) bool {
 // the forms of an official already found (the first found wins: the
 // salient Kim is the first Kim).
 func (d *doc) owner(found []*Official, name string) *Official {
-	if d.forms == nil {
-		d.forms = map[*Official][]string{}
-	}
 	for _, o := range found {
-		fs, ok := d.forms[o]
-		if !ok {
-			fs = forms(o)
-			d.forms[o] = fs
-		}
-		for _, f := range fs {
-			if f == name {
-				return o
-			}
+		if slices.Contains(d.formsOf(o), name) {
+			return o
 		}
 	}
 	return nil
+}
+
+// formsOf returns forms(o), cached until the register adds aliases.
+func (d *doc) formsOf(o *Official) []string {
+	if d.forms == nil {
+		d.forms = map[*Official][]string{}
+	}
+	fs, ok := d.forms[o]
+	if !ok {
+		fs = forms(o)
+		d.forms[o] = fs
+	}
+	return fs
 }
 
 // laterMentions links every other naming of a found official: "Putin",
