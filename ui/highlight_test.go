@@ -135,6 +135,14 @@ func TestHelpAndPanelToggle(t *testing.T) {
 	if v := m.View(); !strings.Contains(v, "shift+tab") || !strings.Contains(v, "page down") {
 		t.Errorf("full help missing:\n%s", v)
 	}
+	// Every column, each key beside its description: the columns that do
+	// not fit beside the panel go below, not wrapped or cut.
+	for _, want := range []string{"D highlight density", "p toggle panel", "q quit", "G    bottom"} {
+		if v := m.View(); !strings.Contains(v, want) {
+			t.Errorf("full help lacks %q:\n%s", want, v)
+		}
+	}
+	checkFrame(t, m.View(), 120, 36)
 	drive(t, m, press("?"))
 	drive(t, m, press("p"))
 	if v := m.View(); strings.Contains(v, "│") {

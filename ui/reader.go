@@ -608,7 +608,7 @@ func (r *Reader) refreshBody() {
 	switch {
 	case r.showHelp:
 		help := lipgloss.NewStyle().Width(r.bodyW).Height(r.bodyH).MaxHeight(r.bodyH).Padding(1, 2).
-			Render(r.help.FullHelpView(r.keys.FullHelp()))
+			Render(fullHelp(r.help, r.keys.FullHelp(), r.bodyW-4))
 		r.bodyView = help
 		return
 	case r.page == nil:
@@ -697,4 +697,30 @@ func (r *Reader) refreshStatus() {
 		gap = max(r.width-ansi.StringWidth(left)-ansi.StringWidth(right), 0)
 	}
 	r.statusLine = ansi.Truncate(left+strings.Repeat(" ", gap)+right, r.width, "")
+}
+
+// fullHelp lays the help's columns out in as many rows as width needs,
+// where help.Model alone would cut the columns that do not fit.
+func fullHelp(h help.Model, groups [][]key.Binding, width int) string {
+	h.Width = 0
+	var rows, row []string
+	w := 0
+	for _, g := range groups {
+		col := h.FullHelpView([][]key.Binding{g})
+		cw := lipgloss.Width(col)
+		if len(row) > 0 && w+lipgloss.Width(h.FullSeparator)+cw > width {
+			rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+			row, w = nil, 0
+		}
+		if len(row) > 0 {
+			row = append(row, h.FullSeparator)
+			w += lipgloss.Width(h.FullSeparator)
+		}
+		row = append(row, col)
+		w += cw
+	}
+	if len(row) > 0 {
+		rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+	}
+	return strings.Join(rows, "\n\n")
 }
