@@ -39,6 +39,7 @@ type Config struct {
 type docMsg struct {
 	seq      int
 	doc      *annotate.Document
+	page     *render.Page // doc's body at the reader's width, nil if unknown
 	statuses map[string]store.Status
 	own      map[string]string
 	notes    map[string]string
@@ -101,6 +102,7 @@ func (m *Model) Init() tea.Cmd {
 func (m *Model) load(l Loader) tea.Cmd {
 	m.seq++
 	seq, an, finder, vocab := m.seq, m.cfg.Analyzer, m.cfg.Finder, m.cfg.Vocab
+	width, style := m.reader.bodyW, m.reader.style
 	return func() tea.Msg {
 		a, err := l()
 		if err != nil {
@@ -115,7 +117,13 @@ func (m *Model) load(l Loader) tea.Cmd {
 				return docMsg{seq: seq, err: err}
 			}
 		}
-		return docMsg{seq: seq, doc: annotate.New(a, an, finder), statuses: statuses, own: own, notes: notes}
+		doc, page, err := Prepare(a, func(a articles.Article) (*annotate.Document, error) {
+			return annotate.New(a, an, finder), nil
+		}, width, style)
+		if err != nil {
+			return docMsg{seq: seq, err: err}
+		}
+		return docMsg{seq: seq, doc: doc, page: page, statuses: statuses, own: own, notes: notes}
 	}
 }
 
@@ -143,7 +151,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.err, m.screen = nil, readerScreen
 		m.reader.statuses, m.reader.own, m.reader.notes = msg.statuses, msg.own, msg.notes
-		return m, m.reader.SetDocument(msg.doc)
+		return m, m.reader.SetDocument(msg.doc, msg.page)
 	case entriesMsg, feedsUpdatedMsg, deletedMsg:
 		return m, m.updateLibrary(msg)
 	case spinner.TickMsg:

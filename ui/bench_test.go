@@ -56,7 +56,7 @@ func BenchmarkSeedRender(b *testing.B) {
 			}
 			doc := annotate.New(a, an, finder)
 			r := NewReader(st, an, render.Dark)
-			r.SetDocument(doc)
+			r.SetDocument(doc, nil)
 			rr, err := render.NewRenderer(render.Dark, render.WrapFor(width))
 			if err != nil {
 				b.Fatal(err)
@@ -70,10 +70,34 @@ func BenchmarkSeedRender(b *testing.B) {
 			}
 		}
 	}
-	// The pipeline, one step after the other (its CPU cost):
-	// parse, analyse, glamour, highlight; then with the officials found.
-	b.Run("kabar", func(b *testing.B) { pipeline(b, nil) })
-	b.Run("kabar+officials", func(b *testing.B) { pipeline(b, testFinder(b)) })
+	// The pipeline as the reader runs it (Prepare): parse, then
+	// the analysis, officials included, beside glamour, then the terms
+	// located and every line highlighted.
+	b.Run("kabar", func(b *testing.B) {
+		finder := testFinder(b)
+		b.ReportAllocs()
+		for b.Loop() {
+			a, err := articles.ParseText("seed.txt", data)
+			if err != nil {
+				b.Fatal(err)
+			}
+			doc, p, err := Prepare(a, func(a articles.Article) (*annotate.Document, error) {
+				return annotate.New(a, an, finder), nil
+			}, width, render.Dark)
+			if err != nil {
+				b.Fatal(err)
+			}
+			r := NewReader(st, an, render.Dark)
+			r.SetDocument(doc, nil)
+			for i := range p.Lines {
+				_ = p.Line(i, r.markFor)
+			}
+		}
+	})
+	// The same steps one after the other, on one core: the CPU the
+	// pipeline costs, without and with the officials.
+	b.Run("kabar-serial", func(b *testing.B) { pipeline(b, nil) })
+	b.Run("kabar+officials-serial", func(b *testing.B) { pipeline(b, testFinder(b)) })
 	// kabar render as shipped: analysis (officials included) beside
 	// glamour, then the article printed with its notes.
 	b.Run("kabar-render-with-notes", func(b *testing.B) {

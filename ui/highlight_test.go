@@ -59,7 +59,7 @@ func TestHighlightPlacement(t *testing.T) {
 	doc := annotate.New(a, testAnalyzer(t), testFinder(t))
 	spans := Spans(doc)
 	r := NewReader(NewStyles(DefaultPalette()), nil, render.Dark)
-	r.SetDocument(doc)
+	r.SetDocument(doc, nil)
 	r.sel = 3
 	splitPhrases := 0
 	for width := 20; width <= 200; width++ {

@@ -11,34 +11,14 @@ import (
 	"github.com/kabar-reader/kabar/ui/render"
 )
 
-// RenderArticle is `kabar render`: it analyses the article with analyse
-// while glamour renders its body — neither needs the other until the
-// highlights are placed — and prints it with Print.
-func RenderArticle(a articles.Article, analyse func(articles.Article) (*annotate.Document, error), width int, style render.Style, st Styles) (string, error) {
-	type analysed struct {
-		doc *annotate.Document
-		err error
-	}
-	done := make(chan analysed, 1)
-	go func() {
-		doc, err := analyse(a)
-		done <- analysed{doc, err}
-	}()
-	rr, err := render.NewRenderer(style, render.WrapFor(width))
-	if err != nil {
-		<-done
-		return "", err
-	}
-	lines, err := render.Lines(rr, a.Body)
-	res := <-done
+// RenderArticle is `kabar render`: the article prepared at width (see
+// Prepare) and printed with Print.
+func RenderArticle(a articles.Article, analyse Analyse, width int, style render.Style, st Styles) (string, error) {
+	doc, page, err := Prepare(a, analyse, width, style)
 	if err != nil {
 		return "", err
 	}
-	if res.err != nil {
-		return "", res.err
-	}
-	page := render.NewPage(lines, a.Body, Spans(res.doc), width, style)
-	return Print(res.doc, page, st), nil
+	return Print(doc, page, st), nil
 }
 
 // Spans lists where the terms of doc lie, for render.

@@ -118,8 +118,10 @@ func newGlossInput() textinput.Model {
 	return in
 }
 
-// SetDocument shows doc, dropping the previous one, and asks for a render.
-func (r *Reader) SetDocument(doc *annotate.Document) tea.Cmd {
+// SetDocument shows doc, dropping the previous one. page is doc's body
+// already rendered (see Prepare); when it is nil or was rendered for another
+// width, SetDocument asks for a render.
+func (r *Reader) SetDocument(doc *annotate.Document, page *render.Page) tea.Cmd {
 	r.doc, r.page, r.lines = doc, nil, nil
 	r.sel, r.matches, r.query = -1, nil, ""
 	r.spans = make([]render.Span, len(doc.Terms))
@@ -140,6 +142,11 @@ func (r *Reader) SetDocument(doc *annotate.Document) tea.Cmd {
 	r.keys.PrevMatch.SetEnabled(false)
 	r.vp.GotoTop()
 	r.layout()
+	if page != nil && page.Width == r.bodyW && page.Style == r.style {
+		r.seq++
+		r.setPage(page)
+		return nil
+	}
 	return tea.Batch(r.renderCmd(), r.spin.Tick)
 }
 
@@ -202,6 +209,22 @@ func (r *Reader) renderCmd() tea.Cmd {
 	}
 }
 
+// setPage shows p, the body rendered at the current width, highlights
+// placed once for every line.
+func (r *Reader) setPage(p *render.Page) {
+	r.page = p
+	r.lines = make([]string, len(p.Lines))
+	for i := range r.lines {
+		r.lines[i] = p.Line(i, r.markFor)
+	}
+	r.vp.SetContent(strings.Join(p.Lines, "\n"))
+	if r.sel >= 0 {
+		r.ensureVisible(r.sel)
+	}
+	r.refreshBody()
+	r.refreshStatus()
+}
+
 // Update handles a message for the reader. The root model has already
 // dealt with window sizes and global keys.
 func (r *Reader) Update(msg tea.Msg) tea.Cmd {
@@ -214,17 +237,7 @@ func (r *Reader) Update(msg tea.Msg) tea.Cmd {
 			r.setStatus("render failed: "+msg.err.Error(), true)
 			return nil
 		}
-		r.page = msg.page
-		r.lines = make([]string, len(r.page.Lines))
-		for i := range r.lines {
-			r.lines[i] = r.page.Line(i, r.markFor)
-		}
-		r.vp.SetContent(strings.Join(r.page.Lines, "\n"))
-		if r.sel >= 0 {
-			r.ensureVisible(r.sel)
-		}
-		r.refreshBody()
-		r.refreshStatus()
+		r.setPage(msg.page)
 		return nil
 	case spinner.TickMsg:
 		if r.page != nil {
