@@ -69,6 +69,15 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 			rank, rest = rt.EN, rest[:n-1]
 		}
 	}
+	if ministry, n := f.ministryEN(title, rest); n > 0 {
+		// "Wakil Menteri Keuangan" → Deputy Minister of Finance; a
+		// country after the ministry owns it: Japan's Minister of Finance.
+		en, rest = title.EN+ministry, rest[n:]
+		if len(rest) > 0 && allNames(rest) {
+			en = englishNP(rest) + "'s " + en
+		}
+		rest = nil
+	}
 	if len(rest) > 0 {
 		org := englishNP(rest)
 		switch title.Kind {
@@ -102,6 +111,43 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 		en += ", " + rank
 	}
 	return strings.Join(strings.Fields(en+ballot), " ")
+}
+
+// ministryEN reads a ministry after a minister's title: the glossary's
+// English for "Kementerian" and the words after the title ("Keuangan" →
+// Ministry of Finance, so " of Finance"), longest first. It returns that
+// tail and how many units of rest it used (0: none).
+func (f *Finder) ministryEN(title Title, rest []unit) (string, int) {
+	k := slices.Index(title.Words, "menteri")
+	if title.Kind != Office || k < 0 {
+		return "", 0
+	}
+	head := append([]string{"Kementerian"}, title.Words[k+1:]...)
+	for n := len(rest); n > 0; n-- {
+		words := slices.Clone(head)
+		for _, u := range rest[:n] {
+			if u.id == "," || u.id == "(" || u.id == ")" {
+				words = nil
+				break
+			}
+			words = append(words, strings.Fields(u.id)...)
+		}
+		if words == nil {
+			continue
+		}
+		for i, w := range words {
+			if w != "dan" {
+				words[i] = strings.ToUpper(w[:1]) + w[1:]
+			}
+		}
+		for _, e := range f.an.Glossary().Entries(strings.Join(words, " ")) {
+			g := cleanGloss(e.Glosses[0])
+			if i := strings.Index(g, "Ministry "); i >= 0 && e.POS.IsName() {
+				return g[i+len("Ministry"):], n
+			}
+		}
+	}
+	return "", 0
 }
 
 // dropBrackets removes the acronyms in brackets that only repeat the name

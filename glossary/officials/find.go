@@ -163,8 +163,8 @@ func (d *doc) nameLike(i int, titles *Titles) bool {
 		return false
 	}
 	t := &d.toks[i]
-	if !t.word || !t.cap || t.name || t.caps && utf8.RuneCountInString(t.text) > 1 {
-		return false
+	if !t.word || !t.cap || t.name || t.caps && utf8.RuneCountInString(t.text) > 1 || strings.ContainsAny(t.text, "0123456789") {
+		return false // D66, U-20: a party, a team
 	}
 	if t.SentenceStart && t.term.Kind == glossary.KindWord && t.term.Glossed() && !honorifics[t.lower] && !d.afterHonorific(i) {
 		return false // "Namun", "Sementara" open sentences
@@ -433,7 +433,8 @@ var orgWords = map[string]bool{"dinas": true, "badan": true, "pusat": true, "kan
 	"productions": true, "records": true, "entertainment": true, "media": true, "universiteit": true,
 	"dprd": true, "polrestabes": true, "polresta": true, "kejari": true, "kejati": true, "pengadilan": true,
 	"holdings": true, "holding": true, "ventures": true, "partners": true, "inc": true, "ltd": true, "corp": true,
-	"kanwil": true, "llc": true, "plc": true}
+	"kanwil": true, "llc": true, "plc": true, "center": true, "centre": true, "school": true, "studies": true,
+	"council": true, "agency": true, "fakultas": true, "jurusan": true, "prodi": true, "laboratorium": true, "association": true, "bureau": true, "commission": true, "fund": true}
 
 // englishConnector: lowercase words inside an English institution's name.
 var englishConnector = map[string]bool{"of": true, "for": true, "on": true, "the": true, "and": true}
@@ -471,6 +472,7 @@ func (f *Finder) Find(body string, terms []glossary.Term, byline []articles.Pers
 	}
 	f.titledBefore(d, add)
 	f.appositives(d, add)
+	f.registerNames(d, found)
 	found = d.mergeShortened(found)
 	for _, o := range found {
 		f.enrich(o, published)
@@ -494,6 +496,36 @@ func (f *Finder) Find(body string, terms []glossary.Term, byline []articles.Pers
 		out = append(out, *o)
 	}
 	return append(out, f.bylineOfficials(byline, out, published)...)
+}
+
+// registerNames gives back to a name the word a title took from it when
+// the register knows the whole: "Raja Juli Antoni" is no king.
+func (f *Finder) registerNames(d *doc, found []*Official) {
+	for _, o := range found {
+		m := o.Mentions[0]
+		k := slices.IndexFunc(d.toks, func(t tok) bool { return t.Start == m.Start })
+		if k < 1 || !d.adjacent(k-1) || !d.toks[k-1].cap {
+			continue
+		}
+		prev := d.toks[k-1]
+		full := prev.text + " " + o.Name
+		if people := f.reg.Find(full); len(people) != 1 || !strings.EqualFold(people[0].Name, full) {
+			continue
+		}
+		o.Name = full
+		o.Mentions[0] = Mention{Start: prev.Start, End: m.End, Text: d.body[prev.Start:m.End]}
+		o.Titles = slices.DeleteFunc(o.Titles, func(t Mention) bool { return t.Start == prev.Start && t.End == prev.End })
+		switch {
+		case strings.EqualFold(o.Role, prev.text):
+			o.Role, o.RoleEN = "", ""
+		case len(o.Titles) > 0 && o.Titles[0].End == prev.End && o.Titles[0].Start < prev.Start:
+			// "Wakil Menteri Dalam Negeri Bima Arya Sugiarto": the role
+			// ends before the name.
+			s := slices.IndexFunc(d.toks, func(t tok) bool { return t.Start == o.Titles[0].Start })
+			role := d.span(s, k-1)
+			o.Titles[0], o.Role, o.RoleEN = role, role.Text, f.roleEN(d, s, k-1)
+		}
+	}
 }
 
 // mergeShortened folds "Dirjen Gakkum Dwi" and "Menteri KP Bambang" into
@@ -587,7 +619,8 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 					lastRun = k
 					continue
 				}
-			case t.text == "." && k > j && (len(d.toks[k-1].text) == 1 && d.toks[k-1].cap || orgWords[d.toks[k-1].lower]):
+			case t.text == "." && k > j && (len(d.toks[k-1].text) == 1 && d.toks[k-1].cap || orgWords[d.toks[k-1].lower]) &&
+				(k+1 >= len(d.toks) || !d.toks[k+1].SentenceStart):
 				k++ // "Anggota DKPP J. Kristiadi"
 				continue
 			case t.text == "“" || t.text == "\"":
@@ -625,7 +658,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 				k++ // "Ekonom Center of Reform on Economics": no name has "of"
 				lastRun = k
 				continue
-			case (t.text == "," || t.word && connector[t.lower]) && k > j && d.capNext(k):
+			case (t.text == "," || t.word && connector[t.lower]) && k > j && d.capNext(k) && d.degreesAfter(k) == k:
 				// Continue only inside an institution's name: the run
 				// before is no person, and no new title follows.
 				if s := lastRunStart(d, lastRun, k); !d.personLike(s, k) || lastRun == k || d.orgRun(s, k) {
@@ -657,7 +690,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 				d.toks[k-1].initials = true // let the scan below take it
 			}
 		}
-		for ns > j && (d.nameLike(ns-1, f.titles) || (d.initials(ns-1, f.titles) && ns < k-1+boolInt(k-ns == 1) || d.toks[ns-1].initials) || ns < k && d.inName(ns-1, f.titles)) &&
+		for ns > j && (d.nameLike(ns-1, f.titles) || (d.initials(ns-1, f.titles) && k-ns == 1 || d.toks[ns-1].initials) || ns < k && d.inName(ns-1, f.titles)) &&
 			(ns == k || d.adjacent(ns-1)) {
 			ns--
 		}
@@ -734,11 +767,12 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			}
 		}
 		nameEnd := k
+		roleStop := -1 // where the role ends when words stand between it and the name
 		// "pendiri sekaligus CEO Swapindo, Rangga Aditya,": a one-word
 		// "name" before a comma and a longer name after it — the second
 		// is the person, the first the organisation.
 		commaName := func() (s2, e2 int, honorific, ok bool) {
-			if !d.is(k, ",") {
+			if !d.is(k, ",") || d.degreesAfter(k) > k {
 				return 0, 0, false, false
 			}
 			from := k + 1
@@ -760,8 +794,15 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		}
 		if ns >= k || !d.personLike(ns, k) && (k-ns < 2 && d.toks[ns].term.Glossed() || !d.givenName(ns, k)) || orgWords[d.toks[ns].lower] {
 			// The name after a comma: "Pengamat politik Universitas
-			// Gadjah Mada, Prof. Dr. Hendra Wijayakusuma, mengingatkan".
+			// Gadjah Mada, Prof. Dr. Hendra Wijayakusuma, mengingatkan";
+			// or after the office is filled: "kursi Komisaris Utama
+			// dipercayakan kepada Prof. Dr. Bambang Wisnu Hardjono".
 			s2, e2, _, ok := commaName()
+			if by := d.filledBy(k); !ok && by > 0 {
+				s2, e2, ok = d.nameAt(by, f.titles)
+				ok = ok && d.personLike(s2, e2)
+				roleStop = k
+			}
 			if !ok {
 				continue
 			}
@@ -799,6 +840,9 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			k++
 		}
 		roleEnd := ns
+		if roleStop >= 0 {
+			roleEnd = roleStop
+		}
 		// "… Kapolri Jenderal Polisi Listyo …": the rank is not the role.
 		if r := d.rankBefore(roleEnd, j, f.titles); r > j {
 			roleEnd = r
@@ -813,6 +857,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		name := d.span(ns, nameEnd)
 		o := add(&Official{Name: name.Text, Role: role.Text, RoleEN: f.roleEN(d, roleStart, roleEnd),
 			Mentions: []Mention{name}, Titles: []Mention{role}})
+		k = d.degreesAfter(k) // "Putu Agus Wiranata, S.H., M.H., memberi"
 		d.markUsed(roleStart, k)
 		// Several people under one title: "… Ri Pyong Chol dan Pak Jong
 		// Chon", "Anggota Komisi D, Benny Sihotang, Sri Kumala Dewi, dan
@@ -831,12 +876,28 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			if next < 0 {
 				break
 			}
+			// "Perdana Menteri Belgia Bart De Wever dan Luksemburg Luc
+			// Frieden": the same office in another country.
+			otherRole, otherEN := o.Role, o.RoleEN
+			if t := &d.toks[min(next, len(d.toks)-1)]; t.name && t.place && t.cap && roleEnd > j && d.toks[roleEnd-1].place {
+				pe := next + 1
+				for pe < len(d.toks) && d.toks[pe].name && d.toks[pe].place && d.adjacent(pe-1) {
+					pe++
+				}
+				if ps, _, ok := d.nameAt(pe, f.titles); ok && ps == pe {
+					place := d.body[t.Start:d.toks[pe-1].End]
+					otherRole = d.body[d.toks[roleStart].Start:d.toks[j-1].End] + " " + place
+					otherEN = strings.Replace(o.RoleEN, d.toks[roleEnd-1].nameEN, d.toks[next].nameEN, 1)
+					next = pe
+				}
+			}
 			s2, e2, ok := d.nameAt(next, f.titles)
 			if !ok || !d.personLike(s2, e2) || d.is(e2, ",") && d.titleFollows(e2+1, f.titles) {
 				break
 			}
 			other := d.span(s2, e2)
-			add(&Official{Name: other.Text, Role: o.Role, RoleEN: o.RoleEN, Mentions: []Mention{other}, Titles: []Mention{role}})
+			add(&Official{Name: other.Text, Role: otherRole, RoleEN: otherEN, Mentions: []Mention{other}, Titles: []Mention{role}})
+			e2 = d.degreesAfter(e2)
 			d.markUsed(k, e2)
 			k = e2
 		}
@@ -918,15 +979,23 @@ func (f *Finder) appositives(d *doc, add func(*Official) *Official) {
 			continue
 		}
 		s, e, ok := d.nameAt(i, f.titles)
-		// "Budi Santoso selaku Kepala Dinas …" needs no comma.
-		linked := e < len(d.toks) && (d.toks[e].lower == "selaku" || d.toks[e].lower == "sebagai")
-		if !ok || !d.is(e, ",") && !linked || !(d.personLike(s, e) && (e-s >= 2 || d.toks[s].term.Kind == glossary.KindName)) ||
+		// "Budi Santoso selaku Kepala Dinas …" needs no comma, nor does an
+		// appointment: "Bahlil Lahadalia dilantik sebagai Menteri …".
+		// Degrees stand between a name and its role: "Hj. Endang
+		// Sulistyowati, S.Sos., M.Si., Sekda Banjarnegara".
+		after := d.degreesAfter(e)
+		appointed := d.appointedAs(after)
+		linked := after < len(d.toks) && (d.toks[after].lower == "selaku" || d.toks[after].lower == "sebagai") || appointed > after
+		if !ok || !d.is(after, ",") && !linked || !(d.personLike(s, e) && (e-s >= 2 || d.toks[s].term.Kind == glossary.KindName)) ||
 			e-s == 1 && months[d.toks[s].lower] {
 			continue
 		}
-		p := e + 1
-		if linked {
-			p = e
+		p := after + 1
+		switch {
+		case appointed > after:
+			p = appointed
+		case linked:
+			p = after
 		}
 		for p < len(d.toks) && appositiveLead[d.toks[p].lower] {
 			p++
@@ -937,7 +1006,9 @@ func (f *Finder) appositives(d *doc, add func(*Official) *Official) {
 		}
 		// "…, Presiden Biden memperingatkan": a title with its own name
 		// is another person, not this one's role.
-		if ns, ne, ok := d.nameAt(j, f.titles); ok && d.personLike(ns, ne) {
+		// "…, Sekda Banjarnegara,": one word after a regional office is
+		// its region.
+		if ns, ne, ok := d.nameAt(j, f.titles); ok && d.personLike(ns, ne) && !(ne-ns == 1 && regional[strings.Join(title.Words, " ")]) {
 			continue
 		}
 		// "Menurut Puan, Presiden memiliki hak …": the title is the
@@ -951,6 +1022,13 @@ func (f *Finder) appositives(d *doc, add func(*Official) *Official) {
 		for end < len(d.toks) && end-p < 20 {
 			t := &d.toks[end]
 			if t.word && (speechVerbs[t.lower] || t.used) && end > j {
+				break
+			}
+			// "… sebagai Menteri Luar Negeri di Istana Negara": where the
+			// appointment took place is no part of the office, nor is
+			// when ("sejak September 2023") or "yang baru".
+			if t.lower == "di" && end+1 < len(d.toks) && venues[d.toks[end+1].lower] || t.word && end > j && roleStops[t.lower] ||
+				t.lower == "yang" && end+1 < len(d.toks) && (d.toks[end+1].lower == "baru" || d.toks[end+1].lower == "lama") {
 				break
 			}
 			// A verb ends the role, unless inside "yang …" (pejabat yang
@@ -987,6 +1065,87 @@ func (f *Finder) appositives(d *doc, add func(*Official) *Official) {
 		i = end - 1
 	}
 }
+
+// degreesAfter reads the academic degrees written after a name ending at
+// e: ", S.H., M.H.", ", S.Sos., M.Si.", ", Ph.D.". It returns the index
+// after the last degree's full stop, or e when none follows.
+func (d *doc) degreesAfter(e int) int {
+	end := e
+	for d.is(end, ",") {
+		k, pairs := end+1, 0
+		for k+1 < len(d.toks) && d.toks[k].word && d.toks[k].cap && utf8.RuneCountInString(d.toks[k].text) <= 4 &&
+			d.is(k+1, ".") && d.bodyGap(k) == "" && (pairs == 0 || d.bodyGap(k-1) == "") {
+			k += 2
+			pairs++
+		}
+		if pairs < 2 {
+			break
+		}
+		end = k
+	}
+	return end
+}
+
+// bodyGap is the text between tokens i and i+1.
+func (d *doc) bodyGap(i int) string {
+	if i < 0 || i+1 >= len(d.toks) {
+		return " "
+	}
+	return d.body[d.toks[i].End:d.toks[i+1].Start]
+}
+
+// filledBy reads an office filled after its title ending at k: "kini
+// diisi oleh", "dipercayakan kepada", "dijabat oleh". It returns where the
+// person's name starts, or -1.
+func (d *doc) filledBy(k int) int {
+	for k < len(d.toks) && appointAdverbs[d.toks[k].lower] {
+		k++
+	}
+	if k+1 >= len(d.toks) || !filledVerbs[d.toks[k].lower] {
+		return -1
+	}
+	if by := d.toks[k+1].lower; by == "oleh" || by == "kepada" {
+		return k + 2
+	}
+	return -1
+}
+
+var filledVerbs = map[string]bool{"diisi": true, "dijabat": true, "dipercayakan": true, "diemban": true, "ditempati": true,
+	"diserahkan": true, "dipegang": true}
+
+// appointedAs reads an appointment after a name ending at e: "dilantik
+// sebagai", "kembali menjabat", "resmi ditunjuk menjadi". It returns where
+// the office starts, or -1.
+func (d *doc) appointedAs(e int) int {
+	p := e
+	for p < len(d.toks) && p < e+2 && appointAdverbs[d.toks[p].lower] {
+		p++
+	}
+	if p >= len(d.toks) || !appointVerbs[d.toks[p].lower] {
+		return -1
+	}
+	p++
+	if p < len(d.toks) && (d.toks[p].lower == "sebagai" || d.toks[p].lower == "menjadi") {
+		p++
+	}
+	return p
+}
+
+var (
+	appointAdverbs = map[string]bool{"resmi": true, "kembali": true, "kini": true, "tetap": true, "telah": true,
+		"sudah": true, "baru": true, "akhirnya": true, "secara": true, "pun": true}
+	appointVerbs = map[string]bool{"dilantik": true, "ditunjuk": true, "diangkat": true, "ditetapkan": true,
+		"terpilih": true, "dipilih": true, "dipercaya": true, "menjabat": true, "didapuk": true, "dikukuhkan": true,
+		"mengemban": true}
+	// venues: where an event happens, never part of an office.
+	venues = map[string]bool{"istana": true, "gedung": true, "kantor": true, "kompleks": true, "hotel": true,
+		"balai": true, "aula": true, "ruang": true, "wisma": true, "markas": true, "mabes": true, "lapangan": true,
+		"pendopo": true, "sela": true, "sela-sela": true, "acara": true, "hadapan": true, "tengah": true}
+)
+
+// roleStops end a role read after a name: time and circumstance.
+var roleStops = map[string]bool{"sejak": true, "selama": true, "hingga": true, "sampai": true, "saat": true,
+	"ketika": true, "setelah": true, "sebelum": true, "menggantikan": true}
 
 // appositiveLead: words between a name's comma and its title: "Hendi,
 // yang kini menjabat Camat Cisurupan", "Jo Chun Ryong, seorang pejabat".
@@ -1336,11 +1495,4 @@ func (f *Finder) bylineOfficials(byline []articles.Person, found []Official, pub
 		out[i].Description = "Named in the byline as " + out[i].RoleEN + "."
 	}
 	return out
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }

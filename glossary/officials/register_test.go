@@ -64,6 +64,9 @@ func TestEmbeddedRegisterClean(t *testing.T) {
 	if _, err := ParseTitles(titlesTSV, "titles.tsv"); err != nil {
 		t.Error(err)
 	}
+	if _, err := ParseTitles("menteri\tMinister\toffice\nMenteri\tMinister\toffice\n", "dup.tsv"); err == nil {
+		t.Error("a title listed twice was accepted")
+	}
 }
 
 func FuzzParseRegister(f *testing.F) {

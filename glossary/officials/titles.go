@@ -48,6 +48,7 @@ type Titles struct {
 // ParseTitles reads titles.tsv: title, English, kind.
 func ParseTitles(text, file string) (*Titles, error) {
 	t := &Titles{byFirst: map[string][]Title{}}
+	seen := map[string]int{}
 	for n, line := range strings.Split(text, "\n") {
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -66,6 +67,11 @@ func ParseTitles(text, file string) (*Titles, error) {
 			return nil, fmt.Errorf("%s:%d: unknown kind %q", file, n+1, f[2])
 		}
 		words := strings.Fields(strings.ToLower(f[0]))
+		key := strings.Join(words, " ")
+		if first, dup := seen[key]; dup {
+			return nil, fmt.Errorf("%s:%d: %q is already on line %d", file, n+1, key, first)
+		}
+		seen[key] = n + 1
 		t.byFirst[words[0]] = append(t.byFirst[words[0]], Title{Words: words, EN: f[1], Kind: kind})
 	}
 	for k, list := range t.byFirst {
