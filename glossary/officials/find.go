@@ -151,7 +151,7 @@ var honorifics = map[string]bool{"bapak": true, "ibu": true, "pak": true, "bu": 
 	"h": true, "hj": true, "ir": true, "kh": true, "drs": true, "dra": true, "sdr": true, "saudara": true,
 	"saudari": true, "tuan": true, "nyonya": true, "habib": true, "gus": true, "pdt": true, "ustaz": true,
 	"ustadz": true, "ustazah": true, "kiai": true, "kyai": true, "romo": true, "mgr": true, "kardinal": true,
-	"syekh": true, "drg": true, "drh": true, "apt": true}
+	"syekh": true, "drg": true, "drh": true, "apt": true, "pangeran": true, "sheikh": true, "syeikh": true}
 
 var months = map[string]bool{"januari": true, "februari": true, "maret": true, "april": true, "mei": true,
 	"juni": true, "juli": true, "agustus": true, "september": true, "oktober": true, "november": true,
@@ -276,6 +276,14 @@ func (d *doc) nameAt(i int, titles *Titles) (s, e int, ok bool) {
 		e++
 		if e < len(d.toks) && !d.adjacent(e-1) {
 			break
+		}
+	}
+	// "Aida S. Budiman": a middle initial and its full stop.
+	if e-s >= 1 && e+1 < len(d.toks) && d.is(e, ".") && utf8.RuneCountInString(d.toks[e-1].text) == 1 && d.toks[e-1].cap &&
+		e-s >= 2 && d.bodyGap(e-1) == "" && d.adjacent(e) && d.nameLike(e+1, titles) && d.toks[e+1].unknownWord() {
+		e += 2
+		for e < len(d.toks) && e-s < 8 && d.nameLike(e, titles) && d.adjacent(e-1) {
+			e++
 		}
 	}
 	// "M.Si.", "S.H.", "Ph.D.": degrees after a name are no name.
@@ -412,6 +420,11 @@ var regional = map[string]bool{"bupati": true, "wakil bupati": true, "wali kota"
 	"gubernur": true, "wakil gubernur": true, "camat": true, "lurah": true, "kades": true, "kepala desa": true,
 	"pj kades": true, "kapolda": true, "kapolres": true, "kapolsek": true, "kapolresta": true, "kapolrestabes": true,
 	"kajari": true, "kajati": true, "pangdam": true, "dandim": true, "danrem": true, "sekda": true}
+
+// regionalBodies are followed by the region they serve.
+var regionalBodies = map[string]bool{"dprd": true, "polres": true, "polda": true, "polresta": true, "polsek": true,
+	"kodim": true, "korem": true, "kodam": true, "pemkab": true, "pemkot": true, "pemprov": true, "kejari": true,
+	"kejati": true, "bpbd": true, "kpud": true, "bappeda": true, "dinkes": true, "disdik": true, "kemenag": true}
 
 // particles stand inside names in lowercase: Lula da Silva, bin, van.
 var particles = map[string]bool{"da": true, "de": true, "van": true, "von": true, "der": true, "bin": true,
@@ -661,7 +674,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			case (t.text == "," || t.word && connector[t.lower]) && k > j && d.capNext(k) && d.degreesAfter(k) == k:
 				// Continue only inside an institution's name: the run
 				// before is no person, and no new title follows.
-				if s := lastRunStart(d, lastRun, k); !d.personLike(s, k) || lastRun == k || d.orgRun(s, k) {
+				if s := lastRunStart(d, lastRun, k); (!d.personLike(s, k) || lastRun == k || d.orgRun(s, k)) && !d.twoPeople(k, f.titles) {
 					if nt, _, _ := d.titleAt(k+1, f.titles); nt.Kind == 0 {
 						k++
 						lastRun = k
@@ -714,8 +727,8 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		// Direktur Jenderal Pajak Bimo Wijayanto.
 		// An institution word inside the run ends the institution:
 		// "Managing Director Hanwa Capital Lim Wei Jie".
-		for p := k - 2; p >= ns; p-- {
-			if orgWords[d.toks[p].lower] {
+		for p := k - 1; p >= ns; p-- {
+			if orgWords[d.toks[p].lower] && !(p == k-1 && d.toks[p].caps) {
 				ns = p + 1
 				break
 			}
@@ -747,8 +760,13 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			}
 			break
 		}
+		// "DPRD Banjarnegara Joko Purwanto": these bodies name their
+		// region next, even one the glossary does not know.
+		if k-ns >= 3 && ns > j && regionalBodies[d.toks[ns-1].lower] && !d.givenName(ns, ns+1) {
+			ns++
+		}
 		// A regional office names its region first.
-		if regional[strings.Join(title.Words, " ")] && ns == j && k-ns >= 2 && (k-ns >= 3 || d.placeElsewhere(ns)) {
+		if regional[strings.Join(title.Words, " ")] && ns == j && k-ns >= 2 && (k-ns >= 3 && !(d.toks[ns].unknownWord() && !d.toks[ns].place && givenNames[d.toks[ns+1].lower]) || d.placeElsewhere(ns)) {
 			ns++
 			if d.toks[ns-1].lower == "kota" || d.toks[ns-1].lower == "kabupaten" {
 				ns++
@@ -779,8 +797,8 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			for from < len(d.toks) {
 				if t, j2, _ := d.titleAt(from, f.titles); t.Kind == Rank {
 					from = j2
-					for from < len(d.toks) && serviceWords[d.toks[from].lower] {
-						from++
+					for from < len(d.toks) && (serviceWords[d.toks[from].lower] || d.is(from, "(") || d.is(from, ")") || d.is(from, ".")) {
+						from++ // "Laksamana (Purn.) Lee Hsi-min"
 					}
 					continue
 				}
@@ -938,6 +956,21 @@ func (d *doc) orgRun(s, e int) bool {
 	return false
 }
 
+// twoPeople: the connector at k joins two people's names, not the parts of
+// an institution's: "DPRD Banjarnegara Joko Purwanto dan Lilis Nuryani
+// juga hadir" — two unknown words before it, a name of two or more after
+// it that the sentence goes on from.
+func (d *doc) twoPeople(k int, titles *Titles) bool {
+	if k < 2 || !d.toks[k-1].unknownWord() || !d.toks[k-2].unknownWord() || !d.nameLike(k-1, titles) || !d.nameLike(k-2, titles) {
+		return false
+	}
+	s, e, ok := d.nameAt(k+1, titles)
+	if !ok || e-s < 2 || !d.personLike(s, e) || d.orgRun(s, e+1) {
+		return false
+	}
+	return e >= len(d.toks) || !d.toks[e].word || !d.toks[e].cap
+}
+
 // hasWord: the word w is among tokens [s, e).
 func (d *doc) hasWord(s, e int, w string) bool {
 	for k := s; k < e; k++ {
@@ -1008,7 +1041,8 @@ func (f *Finder) appositives(d *doc, add func(*Official) *Official) {
 		// is another person, not this one's role.
 		// "…, Sekda Banjarnegara,": one word after a regional office is
 		// its region.
-		if ns, ne, ok := d.nameAt(j, f.titles); ok && d.personLike(ns, ne) && !(ne-ns == 1 && regional[strings.Join(title.Words, " ")]) {
+		if ns, ne, ok := d.nameAt(j, f.titles); ok && d.personLike(ns, ne) && !(ne-ns == 1 && regional[strings.Join(title.Words, " ")]) &&
+			!d.orgRun(ns+1, min(ne+1, len(d.toks))) {
 			continue
 		}
 		// "Menurut Puan, Presiden memiliki hak …": the title is the
@@ -1227,6 +1261,18 @@ func forms(o *Official) []string {
 		for i := len(parts) - 1; i >= 0; i-- {
 			if utf8.RuneCountInString(parts[i]) >= 3 && !strings.HasSuffix(parts[i], ".") {
 				out = append(out, parts[i])
+			}
+		}
+		// "Sri Mulyani" for Sri Mulyani Indrawati; "von der Leyen" and,
+		// opening a sentence, "Von der Leyen".
+		if len(parts) >= 3 {
+			out = append(out, parts[0]+" "+parts[1])
+		}
+		for i := 1; i < len(parts)-1; i++ {
+			if particles[parts[i]] {
+				sur := strings.Join(parts[i:], " ")
+				out = append(out, sur, strings.ToUpper(sur[:1])+sur[1:])
+				break
 			}
 		}
 	}
