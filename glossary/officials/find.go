@@ -674,7 +674,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			case (t.text == "," || t.word && connector[t.lower]) && k > j && d.capNext(k) && d.degreesAfter(k) == k:
 				// Continue only inside an institution's name: the run
 				// before is no person, and no new title follows.
-				if s := lastRunStart(d, lastRun, k); (!d.personLike(s, k) || lastRun == k || d.orgRun(s, k)) && !d.twoPeople(k, f.titles) {
+				if s := lastRunStart(d, lastRun, k); (!d.personLike(s, k) || lastRun == k || d.orgRun(s, k) || d.commonFirst(s)) && !d.twoPeople(k, f.titles) {
 					if nt, _, _ := d.titleAt(k+1, f.titles); nt.Kind == 0 {
 						k++
 						lastRun = k
@@ -954,6 +954,13 @@ func (d *doc) orgRun(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// commonFirst: the run at s opens with a word of the language, not a
+// given name — "Keuangan Derivatif" is part of an institution's name.
+func (d *doc) commonFirst(s int) bool {
+	t := &d.toks[s]
+	return t.term.Kind == glossary.KindWord && t.term.Glossed() && !givenNames[t.lower] && !honorifics[t.lower] && !t.SentenceStart
 }
 
 // twoPeople: the connector at k joins two people's names, not the parts of
