@@ -16,6 +16,7 @@ type unit struct {
 	place bool
 	name  bool // a proper name (keeps its place in English)
 	adj   bool
+	org   bool // an institution the glossary translates
 }
 
 // roleEN translates the role written in tokens [s, e): prefixes (former,
@@ -252,6 +253,7 @@ func (f *Finder) units(d *doc, s, e int) []unit {
 		switch {
 		case t.Kind == glossary.KindName && t.Glossed():
 			u.en, u.name, u.place = cleanGloss(t.Glosses[0]), true, t.Place
+			u.org = !t.Place && u.en != t.Text
 		case t.Kind == glossary.KindName, t.Kind == glossary.KindEnglish:
 			u.en, u.name = t.Text, startsUpper(t.Text)
 		case t.Glossed():
@@ -327,6 +329,10 @@ func englishNP(us []unit) string {
 		}
 	}
 	if allNames(us) {
+		// "DPRD Banjarnegara": the institution of the place.
+		if len(us) > 1 && us[0].org && !slices.ContainsFunc(us[1:], func(u unit) bool { return u.org || u.id == "," || u.id == "(" }) {
+			return us[0].en + " of " + joinEN(us[1:])
+		}
 		return joinEN(us)
 	}
 	for len(us) > 0 && us[0].id == "," {
