@@ -88,7 +88,11 @@ func cmdVocab(args []string, stdout io.Writer) error {
 		w := bufio.NewWriter(stdout)
 		defer w.Flush()
 		for _, v := range words {
-			fmt.Fprintf(w, "%-24s %-11s %s\n", v.Headword, v.Status, strings.Join(v.Glosses, "; "))
+			meaning := strings.Join(v.Glosses, "; ")
+			if v.Gloss != "" {
+				meaning = "yours: " + v.Gloss + " · " + meaning // the learner's words first, as in the reader
+			}
+			fmt.Fprintf(w, "%-24s %-11s %s\n", v.Headword, v.Status, meaning)
 		}
 		return nil
 	case "export":

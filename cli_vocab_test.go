@@ -1,0 +1,58 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kabar-reader/kabar/articles/library"
+	"github.com/kabar-reader/kabar/articles/store"
+)
+
+func TestVocabCommands(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("KABAR_DATA_DIR", dir)
+	out, errs, code := runKabar(t, "", "vocab", "mark", "memperingatkan", "2")
+	if code != 0 || !strings.HasPrefix(out, "memperingatkan: ") {
+		t.Fatalf("mark: %d %q %q", code, out, errs)
+	}
+	for _, bad := range [][]string{{"vocab", "mark", "Jakarta", "2"}, {"vocab", "mark", "kata", "maybe"}, {"vocab", "mark"}, {"vocab", "nothing"}} {
+		if _, errs, code := runKabar(t, "", bad...); code == 0 || errs == "" || strings.Count(errs, "\n") != 1 {
+			t.Errorf("%v: exit %d, %q", bad, code, errs)
+		}
+	}
+	out, _, code = runKabar(t, "", "vocab", "list")
+	if code != 0 || !strings.Contains(out, "memperingatkan") || !strings.Contains(out, "to warn") || strings.Contains(out, "yours:") {
+		t.Fatalf("list: %d %q", code, out)
+	}
+	// The learner's own gloss (the reader's e) comes first.
+	lib, err := library.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := lib.Store.Mark(store.Word{Headword: "memperingatkan", Status: store.Status(2), Gloss: "caution"}); err != nil {
+		t.Fatal(err)
+	}
+	lib.Close()
+	out, _, _ = runKabar(t, "", "vocab", "list")
+	if !strings.Contains(out, "yours: caution · to warn") {
+		t.Errorf("list lacks the own gloss: %q", out)
+	}
+	out, _, _ = runKabar(t, "", "vocab", "list", "--json")
+	var words []map[string]any
+	if err := json.Unmarshal([]byte(out), &words); err != nil || len(words) != 1 || words[0]["own_gloss"] != "caution" || words[0]["due"] == nil {
+		t.Errorf("list --json: %v %s", err, out)
+	}
+	csv := filepath.Join(dir, "words.csv")
+	if _, errs, code := runKabar(t, "", "vocab", "export", "--format", "csv", csv); code != 0 {
+		t.Fatalf("export: %s", errs)
+	}
+	if data, _ := os.ReadFile(csv); !strings.Contains(string(data), "caution") {
+		t.Errorf("csv: %s", data)
+	}
+	if out, _, code := runKabar(t, "", "vocab", "stats"); code != 0 || !strings.Contains(out, "1 due for review now") {
+		t.Errorf("stats: %d %q", code, out)
+	}
+}
