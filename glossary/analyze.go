@@ -177,6 +177,15 @@ func (a *Analyzer) Analyze(text string) []Term {
 			continue
 		}
 		if n, term := a.matchPhrase(text, toks, i); n > 0 {
+			// "PT Pertamina Patra Niaga": a longer name that starts inside
+			// this one wins; the first word goes on alone.
+			if term.Kind == KindName && n > 1 {
+				if m, longer := a.matchPhrase(text, toks, i+n-1); m > 1 && longer.Kind == KindName && n-1 == 1 {
+					terms = append(terms, a.wordTerm(text, t, title[i]))
+					i++
+					continue
+				}
+			}
 			terms = append(terms, term)
 			i += n
 			continue

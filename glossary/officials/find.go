@@ -198,7 +198,13 @@ var givenNames = map[string]bool{"budi": true, "rahmat": true, "indah": true, "s
 	"bahagia": true, "sejahtera": true, "perkasa": true, "jaya": true, "kusuma": true, "permata": true, "pertiwi": true,
 	"bima": true, "arya": true, "sakti": true, "slamet": true, "hakim": true, "ni": true, "i": true,
 	"made": true, "wayan": true, "nyoman": true, "ketut": true, "komang": true, "putu": true, "gede": true, "kadek": true,
-	"gusti": true, "ida": true, "bagus": true, "anak": true, "juni": true, "wati": true, "dian": true}
+	"gusti": true, "ida": true, "bagus": true, "anak": true, "juni": true, "wati": true, "dian": true,
+	"sandi": true, "pratama": true, "putra": true, "dewa": true, "guntur": true, "mega": true, "kartika": true,
+	"lintang": true, "samudra": true, "citra": true, "puspa": true, "kencana": true, "tirta": true, "pandu": true,
+	"satria": true, "laksana": true, "budiman": true, "darma": true, "dharma": true, "arif": true, "adil": true,
+	"permana": true, "wira": true, "jati": true, "hadi": true, "ratu": true, "nur": true, "indra": true, "bagas": true,
+	"fitri": true, "ikhlas": true, "sabar": true, "tegar": true, "galih": true, "purnama": true, "wulan": true,
+	"mustika": true, "perdana": true, "mulya": true, "lukman": true, "rahman": true, "rahim": true, "kurniawan": true}
 
 // rankBefore steps back over a rank and its service word ending at e
 // ("Jenderal Polisi", "Irjen Pol", "Mayjen TNI") and returns where they
@@ -446,7 +452,7 @@ var orgWords = map[string]bool{"dinas": true, "badan": true, "pusat": true, "kan
 	"productions": true, "records": true, "entertainment": true, "media": true, "universiteit": true,
 	"dprd": true, "polrestabes": true, "polresta": true, "kejari": true, "kejati": true, "pengadilan": true,
 	"holdings": true, "holding": true, "ventures": true, "partners": true, "inc": true, "ltd": true, "corp": true,
-	"kanwil": true, "llc": true, "plc": true, "center": true, "centre": true, "school": true, "studies": true,
+	"kanwil": true, "llc": true, "plc": true, "kelurahan": true, "kecamatan": true, "dusun": true, "kampung": true, "center": true, "centre": true, "school": true, "studies": true,
 	"council": true, "agency": true, "fakultas": true, "jurusan": true, "prodi": true, "laboratorium": true, "association": true, "bureau": true, "commission": true, "fund": true}
 
 // englishConnector: lowercase words inside an English institution's name.
@@ -770,6 +776,13 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			ns++
 			if d.toks[ns-1].lower == "kota" || d.toks[ns-1].lower == "kabupaten" {
 				ns++
+			}
+			// "Kapolsek Sunggal Kompol Bambang …": a rank after the region.
+			if r, rj, _ := d.titleAt(ns, f.titles); r.Kind == Rank && rj < k {
+				ns = rj
+				for ns < k-1 && serviceWords[d.toks[ns].lower] {
+					ns++
+				}
 			}
 		}
 		// A Korean or Chinese name after an organisation in English:
