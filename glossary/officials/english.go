@@ -11,12 +11,13 @@ import (
 
 // unit is one piece of a role in English: a word, a phrase or a name.
 type unit struct {
-	en    string
-	id    string // the Indonesian, lowercase
-	place bool
-	name  bool // a proper name (keeps its place in English)
-	adj   bool
-	org   bool // an institution the glossary translates
+	en      string
+	id      string // the Indonesian, lowercase
+	place   bool
+	name    bool // a proper name (keeps its place in English)
+	adj     bool
+	org     bool // an institution the glossary translates
+	company bool // PT or CV and the company's name, kept as written
 }
 
 // roleEN translates the role written in tokens [s, e): prefixes (former,
@@ -59,6 +60,18 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 		if rest[i].id == "nomor urut" {
 			ballot = ", no. " + rest[i+1].en
 			rest = append(rest[:i:i], rest[i+2:]...)
+			break
+		}
+	}
+	// "periode 2018–2022": the term of office closes the role.
+	for i := 0; i+1 < len(rest); i++ {
+		if rest[i].id == "periode" && isYear(rest[i+1].id) {
+			years := rest[i+1].id
+			if i+2 < len(rest) && isYear(rest[i+2].id) {
+				years += "–" + rest[i+2].id
+			}
+			ballot += " (" + years + ")"
+			rest = rest[:i]
 			break
 		}
 	}
@@ -149,6 +162,10 @@ func (f *Finder) ministryEN(title Title, rest []unit) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+func isYear(s string) bool {
+	return len(s) == 4 && strings.Trim(s, "0123456789") == "" && (s[0] == '1' || s[0] == '2')
 }
 
 // dropBrackets removes the acronyms in brackets that only repeat the name
@@ -242,8 +259,9 @@ func (f *Finder) units(d *doc, s, e int) []unit {
 	var out []unit
 	prev := 0
 	for _, t := range f.an.Analyze(text) {
+		gap := text[prev:t.Start]
 		// Commas and brackets between terms mark where names end.
-		for _, c := range text[prev:t.Start] {
+		for _, c := range gap {
 			if c == ',' || c == '(' || c == ')' {
 				out = append(out, unit{id: string(c)})
 			}
@@ -264,6 +282,16 @@ func (f *Finder) units(d *doc, s, e int) []unit {
 		}
 		if u.id == "dan" {
 			u.en = "and"
+		}
+		// A company keeps its name: "PT Pelayaran Samudra Nusantara".
+		if n := len(out); n > 0 && (out[n-1].company || out[n-1].id == "pt" || out[n-1].id == "cv") && startsUpper(t.Text) && strings.TrimSpace(gap) == "" {
+			c := &out[n-1]
+			if !c.company {
+				c.en, c.company, c.name = strings.ToUpper(c.id), true, true
+			}
+			c.en += " " + t.Text
+			c.id += " " + u.id
+			continue
 		}
 		out = append(out, u)
 	}

@@ -1090,6 +1090,17 @@ func (f *Finder) appositives(d *doc, add func(*Official) *Official) {
 			if t.word && !t.cap && t.term.POS == "verb" && end > j && !d.hasWord(p, end, "yang") {
 				break
 			}
+			// "Direktur PT Bahari Mitra Teknik yang menjadi rekanan …": a
+			// clause after an office with its organisation is no part of it
+			// (but "pejabat yang bertanggung jawab atas amunisi" is).
+			if t.lower == "yang" && end > j && d.capitalsIn(j, end) {
+				break
+			}
+			// "periode 2018–2022"
+			if (t.text == "–" || t.text == "-") && end > j && d.toks[end-1].Kind == glossary.NumberToken && end+1 < len(d.toks) && d.toks[end+1].Kind == glossary.NumberToken {
+				end += 2
+				continue
+			}
 			if !t.word && t.Kind != glossary.NumberToken {
 				if t.text == "," && d.capitalisedSegment(end+1) {
 					end++
@@ -1196,6 +1207,16 @@ var (
 		"balai": true, "aula": true, "ruang": true, "wisma": true, "markas": true, "mabes": true, "lapangan": true,
 		"pendopo": true, "sela": true, "sela-sela": true, "acara": true, "hadapan": true, "tengah": true}
 )
+
+// capitalsIn: a capitalised word among tokens [s, e).
+func (d *doc) capitalsIn(s, e int) bool {
+	for k := s; k < e; k++ {
+		if d.toks[k].word && d.toks[k].cap {
+			return true
+		}
+	}
+	return false
+}
 
 // roleStops end a role read after a name: time and circumstance.
 var roleStops = map[string]bool{"sejak": true, "selama": true, "hingga": true, "sampai": true, "saat": true,
