@@ -1,7 +1,6 @@
 package officials
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -1275,14 +1274,38 @@ func glossaryFunctionWord(w string) bool {
 	return false
 }
 
-var (
-	slugRe    = regexp.MustCompile(`[^a-z0-9]+`)
-	bracketRe = regexp.MustCompile(`\s*\([^)]*\)`)
-)
+// dropParens removes the brackets and what they hold: "Menteri Dalam
+// Negeri (Mendagri)" → "Menteri Dalam Negeri".
+func dropParens(s string) string {
+	for {
+		i := strings.IndexByte(s, '(')
+		if i < 0 {
+			return s
+		}
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			return s
+		}
+		s = strings.TrimRight(s[:i], " ") + s[i+j+1:]
+	}
+}
 
 // slug makes an id from a name: "Nam Sung-wook" → "nam-sung-wook".
 func slug(name string) string {
-	s := strings.Trim(slugRe.ReplaceAllString(strings.ToLower(name), "-"), "-")
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(name) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	s := b.String()
 	if s == "" {
 		return "person"
 	}
@@ -1365,6 +1388,15 @@ func (d *doc) formsOf(o *Official) []string {
 // laterMentions links every other naming of a found official: "Putin",
 // "Kim", "Tito", and a bare "Mendagri" for the home minister.
 func (f *Finder) laterMentions(d *doc, found []*Official) {
+	// Every form names the first official that has it, as owner says.
+	byForm := map[string]*Official{}
+	for _, o := range found {
+		for _, form := range d.formsOf(o) {
+			if _, ok := byForm[form]; !ok {
+				byForm[form] = o
+			}
+		}
+	}
 	for i := 0; i < len(d.toks); i++ {
 		t := &d.toks[i]
 		if t.used || !t.word || !t.cap {
@@ -1384,7 +1416,7 @@ func (f *Finder) laterMentions(d *doc, found []*Official) {
 				continue
 			}
 			m := d.span(i, i+n)
-			o := d.owner(found, m.Text)
+			o := byForm[m.Text]
 			if o == nil || n == 1 && months[t.lower] && monthContext(d, i) {
 				continue
 			}
@@ -1545,7 +1577,7 @@ func (f *Finder) enrich(o *Official, published time.Time) {
 	}
 	p := o.Person
 	o.ID, o.Description = p.ID, p.Description
-	role := strings.ToLower(strings.Join(strings.Fields(bracketRe.ReplaceAllString(o.Role, "")), " "))
+	role := strings.ToLower(strings.Join(strings.Fields(dropParens(o.Role)), " "))
 	for _, r := range p.Roles {
 		rt := strings.ToLower(r.Title)
 		if role != "" && (rt == role || strings.HasPrefix(rt, role+" ")) {
