@@ -176,12 +176,14 @@ func (a *Analyzer) Analyze(text string) []Term {
 			i++
 			continue
 		}
-		if n, term := a.matchPhrase(text, toks, i); n > 0 {
+		lower := strings.ToLower(text[t.Start:t.End]) // once a token: capitals cost an allocation
+		if n, term := a.matchPhrase(text, toks, i, lower); n > 0 {
 			// "PT Pertamina Patra Niaga": a longer name that starts inside
 			// this one wins; the first word goes on alone.
 			if term.Kind == KindName && n > 1 {
-				if m, longer := a.matchPhrase(text, toks, i+n-1); m > 1 && longer.Kind == KindName && n-1 == 1 {
-					terms = append(terms, a.wordTerm(text, t, title[i]))
+				next := toks[i+n-1]
+				if m, longer := a.matchPhrase(text, toks, i+n-1, strings.ToLower(text[next.Start:next.End])); m > 1 && longer.Kind == KindName && n-1 == 1 {
+					terms = append(terms, a.wordTerm(text, t, lower, title[i]))
 					i++
 					continue
 				}
@@ -190,7 +192,7 @@ func (a *Analyzer) Analyze(text string) []Term {
 			i += n
 			continue
 		}
-		term := a.wordTerm(text, t, title[i])
+		term := a.wordTerm(text, t, lower, title[i])
 		// Consecutive unknown names are one name: Kim Jong Un, Vladimir Putin.
 		if n := len(terms); n > 0 && unknownName(term) && unknownName(terms[n-1]) &&
 			toks[i-1].Kind == WordToken && !t.Break && text[terms[n-1].End:term.Start] == " " {
@@ -232,7 +234,7 @@ func (a *Analyzer) WordTerms(text string, toks []Token, terms []Term) []*Term {
 			out[i] = &terms[j]
 			continue
 		}
-		wt := a.wordTerm(text, t, title[i])
+		wt := a.wordTerm(text, t, strings.ToLower(text[t.Start:t.End]), title[i])
 		out[i] = &wt
 	}
 	return out
@@ -341,9 +343,8 @@ func titleCased(text string, toks []Token) []bool {
 
 // matchPhrase tries the multi-word headwords starting at toks[i], longest
 // first, and returns how many tokens the match covers.
-func (a *Analyzer) matchPhrase(text string, toks []Token, i int) (int, Term) {
+func (a *Analyzer) matchPhrase(text string, toks []Token, i int, lower string) (int, Term) {
 	first := text[toks[i].Start:toks[i].End]
-	lower := strings.ToLower(first)
 	for _, key := range [...]string{first, lower} {
 		for _, p := range a.g.phrases[key] {
 			if n := matchWords(text, toks, i, p); n > 0 {
@@ -393,21 +394,20 @@ func matchWords(text string, toks []Token, i int, p phrase) int {
 }
 
 // wordTerm explains one word token.
-func (a *Analyzer) wordTerm(text string, t Token, title bool) Term {
+func (a *Analyzer) wordTerm(text string, t Token, lower string, title bool) Term {
 	w := text[t.Start:t.End]
 	term := Term{Start: t.Start, End: t.End, Text: w, Kind: KindWord}
 	first, _ := utf8.DecodeRuneInString(w)
 	capital := unicode.IsUpper(first)
-	lower := strings.ToLower(w)
 	// A name that is also a word (Batu, Padang, Barat) is the word when a
 	// sentence starts with it, the name inside a sentence.
 	if id := a.g.exact(w); id >= 0 && !(t.SentenceStart && w != lower && !isAllCaps(w) && a.g.indonesian(lower) >= 0) {
-		return a.entryTerm(term, id)
+		return a.entryTerm(term, id, lower)
 	}
 	if capital && isAllCaps(w) && len(w) > 1 {
 		// Datelines and shouted headlines: MOSKOW, JAKARTA.
 		if id := a.g.exact(titleCase(lower)); id >= 0 {
-			return a.entryTerm(term, id)
+			return a.entryTerm(term, id, lower)
 		}
 		if utf8.RuneCountInString(w) <= 4 || a.g.indonesian(lower) < 0 {
 			term.Kind = KindName // an acronym we do not know
@@ -422,7 +422,7 @@ func (a *Analyzer) wordTerm(text string, t Token, title bool) Term {
 		if id := a.g.indonesian(lower); id >= 0 {
 			r := a.word(lower)
 			term.Root, term.Analysis, term.Headword, term.Affixed = r.root, r.analysis, lower, r.affixed
-			return a.entryTerm(term, id)
+			return a.entryTerm(term, id, lower)
 		}
 		if r := a.word(lower); !(r.entry >= 0 && r.prefixed && len(r.root) >= 4) {
 			term.Kind = KindName
@@ -440,7 +440,7 @@ func (a *Analyzer) wordTerm(text string, t Token, title bool) Term {
 		return term
 	}
 	term.Headword = r.headword
-	return a.entryTerm(term, r.entry)
+	return a.entryTerm(term, r.entry, lower)
 }
 
 // trustCapitalised decides whether a capitalised word that opens a sentence
@@ -460,7 +460,7 @@ func (a *Analyzer) trustCapitalised(lower string, r wordResult) bool {
 // clitic reports whether lower is root plus clitics only (Putinlah).
 func clitic(lower, root string) bool { return stripClitics(lower) == root }
 
-func (a *Analyzer) entryTerm(term Term, id int32) Term {
+func (a *Analyzer) entryTerm(term Term, id int32, lower string) Term {
 	e := &a.g.entries[id]
 	if term.Headword == "" {
 		term.Headword = e.Headword
@@ -479,7 +479,7 @@ func (a *Analyzer) entryTerm(term Term, id int32) Term {
 		}
 		term.Analysis = term.Root
 	}
-	term.Common = term.Common || common[strings.ToLower(term.Text)]
+	term.Common = term.Common || common[lower]
 	return term
 }
 
