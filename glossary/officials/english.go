@@ -16,8 +16,9 @@ type unit struct {
 	place   bool
 	name    bool // a proper name (keeps its place in English)
 	adj     bool
-	org     bool // an institution the glossary translates
-	company bool // PT or CV and the company's name, kept as written
+	org     bool   // an institution the glossary translates
+	text    string // as written
+	company bool   // PT or CV and the company's name, kept as written
 }
 
 // roleEN translates the role written in tokens [s, e): prefixes (former,
@@ -81,6 +82,15 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 	if n := len(rest); n > 1 {
 		if rt, k := f.titles.match([]string{rest[n-1].id}); k > 0 && rt.Kind == Rank {
 			rank, rest = rt.EN, rest[:n-1]
+		}
+	}
+	// "Kapolsek Bendungan", "Camat Bendungan": after a regional office a
+	// capitalised word is the place, not the word (dam).
+	if regional[strings.Join(title.Words, " ")] && len(rest) > 0 && !slices.ContainsFunc(rest, func(u unit) bool { return !startsUpper(u.text) || u.org }) {
+		for i := range rest {
+			if !rest[i].place {
+				rest[i].en, rest[i].name = rest[i].text, true
+			}
 		}
 	}
 	if ministry, n := f.ministryEN(title, rest); n > 0 {
@@ -267,7 +277,7 @@ func (f *Finder) units(d *doc, s, e int) []unit {
 			}
 		}
 		prev = t.End
-		u := unit{id: strings.ToLower(t.Text)}
+		u := unit{id: strings.ToLower(t.Text), text: t.Text}
 		switch {
 		case t.Kind == glossary.KindName && t.Glossed():
 			u.en, u.name, u.place = cleanGloss(t.Glosses[0]), true, t.Place

@@ -75,6 +75,7 @@ type doc struct {
 	// forms caches forms(o) for each official, cleared when the register
 	// adds aliases.
 	forms map[*Official][]string
+	nicks map[*Official][]string // nicknames read from the text ("yang akrab disapa Mas Ipin")
 }
 
 func (f *Finder) prepare(body string, terms []glossary.Term) *doc {
@@ -500,6 +501,7 @@ func (f *Finder) Find(body string, terms []glossary.Term, byline []articles.Pers
 	// register cannot claim "Bambang" for another Bambang it knows.
 	f.nicknames(d, found)
 	f.laterMentions(d, found)
+	f.calledBy(d, found)
 	n := len(found)
 	f.fromRegister(d, add, published)
 	for _, o := range found[n:] {
@@ -1379,7 +1381,7 @@ func (d *doc) formsOf(o *Official) []string {
 	}
 	fs, ok := d.forms[o]
 	if !ok {
-		fs = forms(o)
+		fs = append(forms(o), d.nicks[o]...)
 		d.forms[o] = fs
 	}
 	return fs
@@ -1464,6 +1466,44 @@ func (f *Finder) nicknames(d *doc, found []*Official) {
 			o.Mentions = append(o.Mentions, d.span(i, i+1))
 			d.markUsed(i, i+1)
 		}
+	}
+}
+
+// calledBy links "Nur Arifin, yang akrab disapa Mas Ipin" and "Pria
+// yang akrab disapa Appi itu" to the official named last before them; the
+// nickname then names them too.
+func (f *Finder) calledBy(d *doc, found []*Official) {
+	for i := 0; i+1 < len(d.toks); i++ {
+		if d.toks[i].lower != "disapa" && d.toks[i].lower != "dipanggil" {
+			continue
+		}
+		s, e := i+1, i+1
+		for e < len(d.toks) && e-s < 3 && d.toks[e].word && d.toks[e].cap && !d.toks[e].used && (e == s || d.adjacent(e-1)) {
+			e++
+		}
+		if e == s || !d.toks[e-1].unknownWord() && !givenNames[d.toks[e-1].lower] {
+			continue
+		}
+		var last *Official
+		lastEnd := -1
+		for _, o := range found {
+			for _, m := range o.Mentions {
+				if m.End <= d.toks[i].Start && m.End > lastEnd {
+					last, lastEnd = o, m.End
+				}
+			}
+		}
+		if last == nil {
+			continue
+		}
+		nick := d.span(s, e)
+		last.Mentions = append(last.Mentions, nick)
+		d.markUsed(s, e)
+		if d.nicks == nil {
+			d.nicks = map[*Official][]string{}
+		}
+		d.nicks[last] = append(d.nicks[last], nick.Text, d.toks[e-1].text)
+		d.forms = nil
 	}
 }
 
