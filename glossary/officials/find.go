@@ -163,6 +163,9 @@ func (d *doc) nameLike(i int, titles *Titles) bool {
 		return false
 	}
 	t := &d.toks[i]
+	if t.word && !t.cap && arabicArticle(t.text) {
+		return true // "Khalil al-Hayya", "Abdel Fattah el-Sisi"
+	}
 	if !t.word || !t.cap || t.name || t.caps && utf8.RuneCountInString(t.text) > 1 || strings.ContainsAny(t.text, "0123456789") {
 		return false // D66, U-20: a party, a team
 	}
@@ -180,12 +183,24 @@ func (d *doc) nameLike(i int, titles *Titles) bool {
 	return true
 }
 
+// arabicArticle: a name joined to its article in lowercase: al-Hayya,
+// el-Sisi, as-Sudais.
+func arabicArticle(w string) bool {
+	for _, p := range []string{"al-", "el-", "as-", "ash-", "an-", "ad-", "ar-", "at-", "az-"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && startsUpper(rest) {
+			return true
+		}
+	}
+	return false
+}
+
 // serviceWords follow a rank and belong to neither role nor name:
 // "Jenderal Polisi", "Irjen Pol", "Mayjen TNI", "(Purn)".
 // The army's corps follow a rank too: "Letkol Inf", "Mayor Czi", "Kolonel Pnb".
 var serviceWords = map[string]bool{"pol": true, "polisi": true, "tni": true, "purn": true, "ad": true, "al": true, "au": true,
 	"inf": true, "kav": true, "arm": true, "arh": true, "arhanud": true, "czi": true, "cpm": true, "mar": true, "pnb": true,
-	"psk": true, "chk": true, "caj": true, "ckm": true, "cku": true, "cba": true, "cpl": true, "lek": true, "tek": true}
+	"psk": true, "chk": true, "caj": true, "ckm": true, "cku": true, "cba": true, "cpl": true, "lek": true, "tek": true,
+	"laut": true, "udara": true}
 
 // givenNames are first names that are also words of the glossary.
 var givenNames = map[string]bool{"budi": true, "rahmat": true, "indah": true, "sri": true, "dewi": true, "putri": true,
@@ -213,8 +228,10 @@ func (d *doc) rankBefore(e, from int, titles *Titles) int {
 	r := e
 	for r > from {
 		r0 := r
-		for r > from && (serviceWords[d.toks[r-1].lower] || d.toks[r-1].text == "(" || d.toks[r-1].text == ")") {
-			r--
+		for r > from && (serviceWords[d.toks[r-1].lower] || d.toks[r-1].text == "(" || d.toks[r-1].text == ")" ||
+			d.is(r, ")") && d.toks[r-1].caps && utf8.RuneCountInString(d.toks[r-1].text) <= 3 ||
+			d.is(r, ")") && len(d.toks[r-1].text) == 1 && d.toks[r-1].cap) {
+			r-- // "Kolonel Laut (P)": the corps in brackets
 		}
 		stepped := false
 		for m := 3; m >= 1; m-- {
@@ -424,7 +441,7 @@ func (d *doc) titleAt(i int, titles *Titles) (Title, int, []Title) {
 // "Bupati Garut Bintang Mahardika", "Lurah Kota Wetan Euis Rohaeti".
 var regional = map[string]bool{"bupati": true, "wakil bupati": true, "wali kota": true, "wakil wali kota": true,
 	"gubernur": true, "wakil gubernur": true, "camat": true, "lurah": true, "kades": true, "kepala desa": true,
-	"pj kades": true, "kapolda": true, "kapolres": true, "kapolsek": true, "kapolresta": true, "kapolrestabes": true,
+	"pj kades": true, "keuchik": true, "geuchik": true, "wali nagari": true, "perbekel": true, "kapolda": true, "kapolres": true, "kapolsek": true, "kapolresta": true, "kapolrestabes": true,
 	"kajari": true, "kajati": true, "pangdam": true, "dandim": true, "danrem": true, "sekda": true}
 
 // regionalBodies are followed by the region they serve.
@@ -452,7 +469,7 @@ var orgWords = map[string]bool{"dinas": true, "badan": true, "pusat": true, "kan
 	"productions": true, "records": true, "entertainment": true, "media": true, "universiteit": true,
 	"dprd": true, "polrestabes": true, "polresta": true, "kejari": true, "kejati": true, "pengadilan": true,
 	"holdings": true, "holding": true, "ventures": true, "partners": true, "inc": true, "ltd": true, "corp": true,
-	"kanwil": true, "llc": true, "plc": true, "kelurahan": true, "kecamatan": true, "dusun": true, "kampung": true, "center": true, "centre": true, "school": true, "studies": true,
+	"kanwil": true, "llc": true, "plc": true, "watch": true, "berjangka": true, "asuransi": true, "multifinance": true, "kelurahan": true, "kecamatan": true, "dusun": true, "kampung": true, "gampong": true, "nagari": true, "desa": true, "center": true, "centre": true, "school": true, "studies": true,
 	"council": true, "agency": true, "fakultas": true, "jurusan": true, "prodi": true, "laboratorium": true, "association": true, "bureau": true, "commission": true, "fund": true}
 
 // englishConnector: lowercase words inside an English institution's name.
@@ -841,7 +858,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			ns, nameEnd = s2, e2
 			k = e2
 		} else if s2, e2, hon, ok := commaName(); ok && (k-ns == 1 && e2-s2 >= 2 || hon || d.orgRun(ns, k) ||
-			regional[strings.Join(title.Words, " ")] && ns == j && k-ns == 1) {
+			regional[strings.Join(title.Words, " ")] && ns == j && k-ns == 1 || k-ns == 1 && ns > j && regionalBodies[d.toks[ns-1].lower]) {
 			// "Pengasuh Pondok Pesantren Nurul Huda, KH Ahmad Zainuddin,":
 			// an honorific marks the person.
 			ns, nameEnd = s2, e2
@@ -876,7 +893,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			roleEnd = roleStop
 		}
 		// "… Kapolri Jenderal Polisi Listyo …": the rank is not the role.
-		if r := d.rankBefore(roleEnd, j, f.titles); r > j {
+		if r := d.rankBefore(roleEnd, j, f.titles); r >= j && r < roleEnd {
 			roleEnd = r
 		}
 		for roleEnd > roleStart && (d.toks[roleEnd-1].text == "," || honorifics[d.toks[roleEnd-1].lower] || d.toks[roleEnd-1].text == ".") {

@@ -77,7 +77,7 @@ func TestPatterns(t *testing.T) {
 			[]string{"Aditya Perdana|Pengamat politik Universitas Indonesia|Aditya Perdana"}},
 		{"Gedung Putih dan Kremlin membantah laporan Reuters dan Associated Press pada Senin.", nil},
 		{"Kapolri Jenderal Listyo Sigit Prabowo meninjau lokasi. Listyo memastikan pengamanan.",
-			[]string{"Listyo Sigit Prabowo|Kapolri Jenderal|Listyo Sigit Prabowo,Listyo"}},
+			[]string{"Listyo Sigit Prabowo|Kapolri|Listyo Sigit Prabowo,Listyo"}},
 		// A candidate pair joined by a dash, after "nomor urut".
 		{"Gugatan diajukan pasangan calon nomor urut 3, Markus Dopo Lein – Theresia Wula Keraf, pekan lalu.",
 			[]string{"Markus Dopo Lein|pasangan calon nomor urut 3|Markus Dopo Lein", "Theresia Wula Keraf|pasangan calon nomor urut 3|Theresia Wula Keraf"}},
