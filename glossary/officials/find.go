@@ -316,6 +316,13 @@ func (d *doc) nameAt(i int, titles *Titles) (s, e int, ok bool) {
 	return s, e, e > s
 }
 
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // inName: token i continues the name before it: a particle (Lula da
 // Silva), a title word between two unknown names (Yusran Hakim Pulungan),
 // or initials closing it (Mahfud MD).
@@ -1055,8 +1062,15 @@ func (f *Finder) appositives(d *doc, add func(*Official) *Official) {
 		// Degrees stand between a name and its role: "Hj. Endang
 		// Sulistyowati, S.Sos., M.Si., Sekda Banjarnegara".
 		after := d.degreesAfter(e)
+		// "Suparman (52), Kepala Dusun Krajan": the age in brackets.
+		if d.is(after, "(") && after+2 < len(d.toks) && d.toks[after+1].Kind == glossary.NumberToken {
+			if c := after + 2 + boolInt(d.is(after+2, "tahun") || d.toks[after+2].lower == "tahun"); d.is(c, ")") {
+				after = c + 1
+			}
+		}
 		appointed := d.appointedAs(after)
-		linked := after < len(d.toks) && (d.toks[after].lower == "selaku" || d.toks[after].lower == "sebagai") || appointed > after
+		linked := after < len(d.toks) && (d.toks[after].lower == "selaku" || d.toks[after].lower == "sebagai") || appointed > after ||
+			after+1 < len(d.toks) && d.toks[after].lower == "yang" && relativeLead[d.toks[after+1].lower] // "Budi yang merupakan Ketua RT 05"
 		if !ok || !d.is(after, ",") && !linked || !(d.personLike(s, e) && (e-s >= 2 || d.toks[s].term.Kind == glossary.KindName)) ||
 			e-s == 1 && months[d.toks[s].lower] {
 			continue
@@ -1079,13 +1093,14 @@ func (f *Finder) appositives(d *doc, add func(*Official) *Official) {
 		// is another person, not this one's role.
 		// "…, Sekda Banjarnegara,": one word after a regional office is
 		// its region.
-		if ns, ne, ok := d.nameAt(j, f.titles); ok && d.personLike(ns, ne) && !(ne-ns == 1 && regional[strings.Join(title.Words, " ")]) &&
+		if ns, ne, ok := d.nameAt(j, f.titles); ok && d.personLike(ns, ne) && !(ne-ns == 1 && (regional[strings.Join(title.Words, " ")] || d.is(ne, ","))) &&
 			!d.orgRun(ns+1, min(ne+1, len(d.toks))) {
 			continue
 		}
 		// "Menurut Puan, Presiden memiliki hak …": the title is the
-		// subject of a clause.
-		if j < len(d.toks) && d.toks[j].word && !d.toks[j].cap && d.toks[j].term.POS == "verb" {
+		// subject of a clause (not after "selaku": "Ahmad selaku kepala
+		// desa mengatakan").
+		if !linked && j < len(d.toks) && d.toks[j].word && !d.toks[j].cap && d.toks[j].term.POS == "verb" {
 			continue
 		}
 		// The role runs to the end of the clause; an institution named
@@ -1093,8 +1108,8 @@ func (f *Finder) appositives(d *doc, add func(*Official) *Official) {
 		end := j
 		for end < len(d.toks) && end-p < 20 {
 			t := &d.toks[end]
-			if t.word && (speechVerbs[t.lower] || t.used) && end > j {
-				break
+			if t.word && (speechVerbs[t.lower] || t.used) && end > j || linked && end == j && t.word && !t.cap && t.term.POS == "verb" {
+				break // "Ahmad selaku kepala desa mengatakan"
 			}
 			// "… sebagai Menteri Luar Negeri di Istana Negara": where the
 			// appointment took place is no part of the office, nor is
@@ -1235,6 +1250,9 @@ func (d *doc) capitalsIn(s, e int) bool {
 	}
 	return false
 }
+
+// relativeLead: "NAME yang merupakan/menjabat/juga TITLE" needs no comma.
+var relativeLead = map[string]bool{"merupakan": true, "menjabat": true, "juga": true, "adalah": true, "kini": true}
 
 // roleStops end a role read after a name: time and circumstance.
 var roleStops = map[string]bool{"sejak": true, "selama": true, "hingga": true, "sampai": true, "saat": true,

@@ -100,6 +100,30 @@ func TestPatterns(t *testing.T) {
 		{"Ekonom Institute for Development of Economics and Finance (Indef), Tauhid Ahmad, menilai subsidi perlu dievaluasi.",
 			[]string{"Tauhid Ahmad|Ekonom Institute for Development of Economics and Finance (Indef)|Tauhid Ahmad"}},
 	}
+	// Patterns written for this session's issues, not taken from the dev set.
+	tests = append(tests, []struct {
+		text string
+		want []string
+	}{
+		{"Presiden Prabowo Subianto melantik Sugiono sebagai Menteri Luar Negeri di Istana Negara. Bahlil Lahadalia dilantik sebagai Menteri Energi dan Sumber Daya Mineral.",
+			[]string{"Prabowo Subianto|Presiden|Prabowo Subianto", "Sugiono|Menteri Luar Negeri|Sugiono", "Bahlil Lahadalia|Menteri Energi dan Sumber Daya Mineral|Bahlil Lahadalia"}},
+		{"Ketua Majelis Hakim Putu Agus Wiranata, S.H., M.H., memberi kesempatan kepada terdakwa.",
+			[]string{"Putu Agus Wiranata|Ketua Majelis Hakim|Putu Agus Wiranata"}},
+		{"Posisi Wakil Direktur Utama (Wadirut) kini diisi oleh Ratih Permatasari Hasibuan.",
+			[]string{"Ratih Permatasari Hasibuan|Wakil Direktur Utama (Wadirut)|Ratih Permatasari Hasibuan"}},
+		{"Bupati Trenggalek Mochamad Nur Arifin meninjau lokasi. “Kami siap,” kata Nur Arifin, yang akrab disapa Mas Ipin. Warga menyambut Mas Ipin.",
+			[]string{"Mochamad Nur Arifin|Bupati Trenggalek|Mochamad Nur Arifin,Arifin,Mas Ipin,Mas Ipin"}},
+		{"Perdana Menteri Belgia Bart De Wever dan Luksemburg Luc Frieden menyatakan siap.",
+			[]string{"Bart De Wever|Perdana Menteri Belgia|Bart De Wever", "Luc Frieden|Perdana Menteri Luksemburg|Luc Frieden"}},
+		{"Suparman (52), Kepala Dusun Krajan, mengatakan air naik sejak subuh.",
+			[]string{"Suparman|Kepala Dusun Krajan|Suparman"}},
+		{"Ahmad Fauzi selaku kepala desa mengatakan warga aman.",
+			[]string{"Ahmad Fauzi|kepala desa|Ahmad Fauzi"}},
+		{"Budi Santoso yang merupakan Ketua RT 05 mengatakan warga sudah mengungsi.",
+			[]string{"Budi Santoso|Ketua RT 05|Budi Santoso"}},
+		{"Deputi Gubernur BI Juda Agung dan Aida S. Budiman memaparkan ekonomi global.",
+			[]string{"Juda Agung|Deputi Gubernur BI|Juda Agung", "Aida S. Budiman|Deputi Gubernur BI|Aida S. Budiman"}},
+	}...)
 	for _, tt := range tests {
 		var got []string
 		for _, o := range f.Find(tt.text, nil, nil, time.Time{}) {
