@@ -174,6 +174,10 @@ func (f *Finder) ministryEN(title Title, rest []unit) (string, int) {
 	return "", 0
 }
 
+// namedInstitution: words that open a name kept as written in English.
+var namedInstitution = map[string]bool{"pt": true, "cv": true, "universitas": true, "institut": true, "politeknik": true,
+	"koperasi": true, "yayasan": true, "stadion": true}
+
 func isYear(s string) bool {
 	return len(s) == 4 && strings.Trim(s, "0123456789") == "" && (s[0] == '1' || s[0] == '2')
 }
@@ -237,6 +241,14 @@ func roleWithField(title string, rest []unit) string {
 	for ; i < len(rest) && !rest[i].name && rest[i].id != "di" && rest[i].id != "yang" && rest[i].id != "asal" && rest[i].id != "dari"; i++ {
 	}
 	en := title
+	// "pengamat politik": a field with its adjective goes before the
+	// title (political observer), as does a single-word field (education
+	// observer); longer fields follow (observer of public policy).
+	if i-f == 1 {
+		if adj, ok := fieldAdjectives[rest[f].id]; ok {
+			adjs, f = append(adjs, adj), i
+		}
+	}
 	if len(adjs) > 0 {
 		en = strings.Join(adjs, " ") + " " + en
 	}
@@ -258,6 +270,21 @@ func roleWithField(title string, rest []unit) string {
 	}
 	return en
 }
+
+// fieldAdjectives: the fields of observers, analysts and experts, as
+// English puts them before the noun.
+var fieldAdjectives = map[string]string{"politik": "political", "ekonomi": "economic", "hukum": "legal",
+	"pendidikan": "education", "keamanan": "security", "militer": "military", "energi": "energy",
+	"pertahanan": "defence", "kesehatan": "health", "sosial": "social", "lingkungan": "environmental",
+	"pangan": "food", "pertanian": "agricultural", "perbankan": "banking", "pajak": "tax", "perpajakan": "tax",
+	"komunikasi": "communication", "olahraga": "sports", "sepak bola": "football", "perkotaan": "urban",
+	"budaya": "cultural", "agama": "religious", "terorisme": "terrorism", "intelijen": "intelligence",
+	"maritim": "maritime", "migas": "oil and gas", "transportasi": "transport", "pasar modal": "capital market",
+	"kebijakan publik": "public policy", "hubungan internasional": "international relations", "pemilu": "election",
+	"properti": "property", "otomotif": "automotive", "penerbangan": "aviation", "kriminal": "criminal",
+	"tata kota": "urban planning", "mata uang": "currency", "komoditas": "commodity", "saham": "equity",
+	"hukum tata negara": "constitutional law", "kepolisian": "policing", "perburuhan": "labour",
+	"ketenagakerjaan": "labour", "kelautan": "maritime", "pariwisata": "tourism", "teknologi": "technology"}
 
 // units splits tokens [s, e) into the glossary's terms, in English.
 func (f *Finder) units(d *doc, s, e int) []unit {
@@ -293,11 +320,16 @@ func (f *Finder) units(d *doc, s, e int) []unit {
 		if u.id == "dan" {
 			u.en = "and"
 		}
-		// A company keeps its name: "PT Pelayaran Samudra Nusantara".
-		if n := len(out); n > 0 && (out[n-1].company || out[n-1].id == "pt" || out[n-1].id == "cv") && startsUpper(t.Text) && strings.TrimSpace(gap) == "" {
+		// A company keeps its name: "PT Pelayaran Samudra Nusantara";
+		// so does a university the glossary does not know: "Universitas
+		// Riau".
+		if n := len(out); n > 0 && (out[n-1].company || namedInstitution[out[n-1].id] && startsUpper(out[n-1].text)) && startsUpper(t.Text) && strings.TrimSpace(gap) == "" {
 			c := &out[n-1]
 			if !c.company {
-				c.en, c.company, c.name = strings.ToUpper(c.id), true, true
+				c.en, c.company, c.name = c.text, true, true
+				if c.id == "pt" || c.id == "cv" {
+					c.en = strings.ToUpper(c.id)
+				}
 			}
 			c.en += " " + t.Text
 			c.id += " " + u.id
@@ -376,14 +408,31 @@ func englishNP(us []unit) string {
 	for len(us) > 0 && us[0].id == "," {
 		us = us[1:]
 	}
+	// "Setda Garut": an institution and its place are one name.
+	if n := len(us); n > 2 && us[n-1].place && us[n-2].org {
+		merged := us[n-2]
+		merged.en += " of " + us[n-1].en
+		us = append(us[:n-2:n-2], merged)
+	}
 	poss := ""
 	if last := us[len(us)-1]; len(us) > 1 && last.place {
 		poss = last.en + "'s "
 		us = us[:len(us)-1]
 	}
+	// Institutions after the head, innermost last: "Biro Humas Setjen
+	// DPR RI" → public relations bureau of the Secretariat General of
+	// the House of Representatives.
 	of := ""
-	if last := us[len(us)-1]; len(us) > 1 && last.name && !last.place {
-		of = " of " + last.en
+	for len(us) > 1 {
+		last := us[len(us)-1]
+		if !last.name || last.place {
+			break
+		}
+		the := ""
+		if last.org && needsThe(last.en) {
+			the = "the "
+		}
+		of = " of " + the + last.en + of
 		us = us[:len(us)-1]
 	}
 	if us[0].name {

@@ -10,6 +10,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/kabar-reader/kabar/articles"
 	"github.com/kabar-reader/kabar/glossary"
@@ -140,9 +141,9 @@ func TestPatterns(t *testing.T) {
 }
 
 type goldOfficial struct {
-	name, role string
-	mentions   []string
-	titled     bool
+	name, role, roleEN string
+	mentions           []string
+	titled             bool
 }
 
 func readGoldOfficials(t *testing.T, path string) []goldOfficial {
@@ -164,7 +165,7 @@ func readGoldOfficials(t *testing.T, path string) []goldOfficial {
 		if len(p) != 5 {
 			continue
 		}
-		g := goldOfficial{name: p[1], role: p[2], titled: titled}
+		g := goldOfficial{name: p[1], role: p[2], roleEN: p[3], titled: titled}
 		if p[4] != "-" {
 			g.mentions = strings.Split(p[4], "|")
 		}
@@ -179,11 +180,15 @@ func norm(s string) string { return strings.ToLower(strings.Join(strings.Fields(
 // missed whose name the body never writes (named only in the headline or a
 // Baca Juga line, which the finder does not read): a count, so a held-out
 // set can say why it misses without its text being read.
-type offScore struct{ gold, found, rightRole, ours, real, forms, linked, outside int }
+type offScore struct {
+	gold, found, rightRole, ours, real, forms, linked, outside int
+	enWords, enHit                                             int // the gold English roles' content words, and those ours has
+}
 
 func (s offScore) String() string {
 	out := fmt.Sprintf("found %d/%d titled persons (%d with the role as written), %d/%d reported officials are real, %d/%d short mentions linked",
 		s.found, s.gold, s.rightRole, s.real, s.ours, s.linked, s.forms)
+	out += fmt.Sprintf("; English roles have %d/%d of the gold's content words", s.enHit, s.enWords)
 	if s.outside > 0 {
 		out += fmt.Sprintf("; %d of the missed are named only outside the body", s.outside)
 	}
@@ -227,6 +232,12 @@ func evalOfficials(t *testing.T, dir string) offScore {
 					continue
 				}
 				s.found++
+				w, h := enOverlap(g.roleEN, o.RoleEN)
+				s.enWords += w
+				s.enHit += h
+				if testing.Verbose() && os.Getenv("KABAR_EVAL_EN") != "" && 2*h < w {
+					t.Logf("  %s: English %q, gold %q", g.name, o.RoleEN, g.roleEN)
+				}
 				if norm(o.Role) == norm(g.role) {
 					s.rightRole++
 				} else if testing.Verbose() {
@@ -271,9 +282,34 @@ func evalOfficials(t *testing.T, dir string) offScore {
 		total.forms += s.forms
 		total.linked += s.linked
 		total.outside += s.outside
+		total.enWords += s.enWords
+		total.enHit += s.enHit
 	}
 	t.Logf("%s total: %s", dir, total)
 	return total
+}
+
+// enOverlap counts the content words of the gold English role and how many
+// of them ours has ("Minister of Finance" against "Finance Minister": 2/2).
+func enOverlap(gold, ours string) (words, hit int) {
+	split := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
+	have := map[string]bool{}
+	for _, w := range split(ours) {
+		have[strings.TrimSuffix(w, "s")] = true
+	}
+	for _, w := range split(gold) {
+		switch w {
+		case "of", "the", "a", "an", "and", "at", "in", "for", "to", "s", "from", "on":
+			continue
+		}
+		words++
+		if have[strings.TrimSuffix(w, "s")] {
+			hit++
+		}
+	}
+	return words, hit
 }
 
 func pct(n, d int) float64 { return 100 * float64(n) / float64(max(d, 1)) }
