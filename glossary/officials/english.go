@@ -55,6 +55,13 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 		}
 	}
 	rest = dropBrackets(rest)
+	// "PT Jasa Marga (Persero) Tbk": the listing stays with the name.
+	for i := 1; i < len(rest); i++ {
+		if rest[i].id == "tbk" && rest[i-1].company {
+			rest[i-1].en += " Tbk"
+			rest = append(rest[:i:i], rest[i+1:]...)
+		}
+	}
 	// "calon bupati nomor urut 2": the ballot number closes the role.
 	ballot := ""
 	for i := 0; i+1 < len(rest); i++ {
@@ -402,6 +409,18 @@ func englishNP(us []unit) string {
 		// "DPRD Banjarnegara": the institution of the place.
 		if len(us) > 1 && us[0].org && !slices.ContainsFunc(us[1:], func(u unit) bool { return u.org || u.id == "," || u.id == "(" }) {
 			return us[0].en + " of " + joinEN(us[1:])
+		}
+		// "Korlantas Polri": the corps of the police.
+		if len(us) > 1 && !slices.ContainsFunc(us, func(u unit) bool { return !u.org }) {
+			out := us[0].en
+			for _, u := range us[1:] {
+				the := ""
+				if needsThe(u.en) {
+					the = "the "
+				}
+				out += " of " + the + u.en
+			}
+			return out
 		}
 		return joinEN(us)
 	}
