@@ -521,6 +521,7 @@ func (f *Finder) Find(body string, terms []glossary.Term, byline []articles.Pers
 		f.enrich(o, published)
 	}
 	d.forms = nil // the register may have added aliases
+	found = d.mergeAliases(found)
 	// Later mentions of the people the text introduced come first, so the
 	// register cannot claim "Bambang" for another Bambang it knows.
 	f.nicknames(d, found)
@@ -570,6 +571,21 @@ func (f *Finder) registerNames(d *doc, found []*Official) {
 			o.Titles[0], o.Role, o.RoleEN = role, role.Text, f.roleEN(d, s, k-1)
 		}
 	}
+}
+
+// mergeAliases folds an official named by an alias the register gives
+// another into that other: "Menko Zulhas" is Zulkifli Hasan.
+func (d *doc) mergeAliases(found []*Official) []*Official {
+	out := found[:0:0]
+	for _, o := range found {
+		if prev := d.owner(out, o.Name); prev != nil && prev != o && (o.Person == nil || o.Person == prev.Person || o.Person.ID == prev.ID) {
+			prev.Mentions = append(prev.Mentions, o.Mentions...)
+			prev.Titles = append(prev.Titles, o.Titles...)
+			continue
+		}
+		out = append(out, o)
+	}
+	return out
 }
 
 // mergeShortened folds "Dirjen Gakkum Dwi" and "Menteri KP Bambang" into
@@ -638,6 +654,11 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		for m := 0; m < 3 && j < len(d.toks) && d.toks[j].word && !d.toks[j].cap && d.adjacent(j-1) &&
 			d.toks[j].term.POS != "verb" && !glossaryFunctionWord(d.toks[j].lower) && d.toks[j].lower != "nomor"; m++ {
 			j++
+			// "pengamat kelautan dan perikanan"
+			if title.Kind == RoleTitle && d.is(j, "dan") && j+1 < len(d.toks) && d.toks[j+1].word && !d.toks[j+1].cap &&
+				d.toks[j+1].term.POS == "noun" && d.adjacent(j) {
+				j++
+			}
 		}
 		// "Pengamat keamanan maritim dari Indonesia Ocean …"
 		if j < len(d.toks) && (d.toks[j].lower == "dari" || d.toks[j].lower == "di") && d.capNext(j) {
