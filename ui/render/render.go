@@ -154,8 +154,9 @@ func WrapFor(width int) int { return max(width-4, 10) }
 type pos struct{ line, start, end int32 }
 
 func (p *Page) locate(body string, spans []Span) {
-	// Non-space characters of the output, in order.
-	var out []pos
+	// Non-space characters of the output, in order: about as many as the
+	// body has bytes, so one allocation.
+	out := make([]pos, 0, len(body)+len(body)/8)
 	for li, line := range p.Lines {
 		for i := 0; i < len(line); {
 			if line[i] == 0x1b {
@@ -206,6 +207,8 @@ func (p *Page) locate(body string, spans []Span) {
 	}
 	p.Segments = make([][]Segment, len(spans))
 	p.lineSegs = make([][]lineSeg, len(p.Lines))
+	// Every span's segments live in one array (most spans have one).
+	all := make([]Segment, 0, len(spans)+len(spans)/8)
 	j := 0 // spans are in body order: advance one cursor through bodyPos
 	for si, sp := range spans {
 		for j > 0 && int(bodyPos[j-1]) >= sp.Start {
@@ -214,14 +217,18 @@ func (p *Page) locate(body string, spans []Span) {
 		for j < len(bodyPos) && int(bodyPos[j]) < sp.Start {
 			j++
 		}
-		var segs []Segment
+		first := len(all)
 		for m := j; m < len(bodyPos) && int(bodyPos[m]) < sp.End; m++ {
 			o := out[outIdx[m]]
-			if n := len(segs); n > 0 && segs[n-1].Line == int(o.line) {
-				segs[n-1].End = int(o.end)
+			if n := len(all); n > first && all[n-1].Line == int(o.line) {
+				all[n-1].End = int(o.end)
 				continue
 			}
-			segs = append(segs, Segment{Line: int(o.line), Start: int(o.start), End: int(o.end)})
+			all = append(all, Segment{Line: int(o.line), Start: int(o.start), End: int(o.end)})
+		}
+		segs := all[first:len(all):len(all)]
+		if len(segs) == 0 {
+			segs = nil
 		}
 		p.Segments[si] = segs
 		for _, s := range segs {
