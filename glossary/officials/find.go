@@ -723,7 +723,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 				k++ // "Ekonom Center of Reform on Economics": no name has "of"
 				lastRun = k
 				continue
-			case (t.text == "," || t.word && connector[t.lower]) && k > j && d.capNext(k) && d.degreesAfter(k) == k:
+			case (t.text == "," || t.word && connector[t.lower]) && (k > j || t.lower == "dan" && len(title.Words) > 1) && d.capNext(k) && d.degreesAfter(k) == k:
 				// Continue only inside an institution's name: the run
 				// before is no person, and no new title follows.
 				if s := lastRunStart(d, lastRun, k); (!d.personLike(s, k) || lastRun == k || d.orgRun(s, k) || d.commonFirst(s)) && !d.twoPeople(k, f.titles) {
