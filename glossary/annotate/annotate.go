@@ -5,6 +5,7 @@ package annotate
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 
 	"github.com/kabar-reader/kabar/articles"
@@ -66,10 +67,24 @@ func markOfficials(body string, terms []glossary.Term, offs []officials.Official
 	if len(marks) == 0 {
 		return terms
 	}
-	out := make([]glossary.Term, 0, len(terms))
+	// Marks in text order, terms in text order: one pass with a cursor.
+	// The result is never longer than terms, so it is written in place.
+	slices.SortStableFunc(marks, func(a, b mark) int { return a.m.Start - b.m.Start })
+	longest := 0
+	for _, mk := range marks {
+		longest = max(longest, mk.m.End-mk.m.Start)
+	}
+	out := terms[:0]
+	first := 0
 	for _, t := range terms {
 		replaced := false
-		for _, mk := range marks {
+		for first < len(marks) && marks[first].m.Start+longest <= t.Start {
+			first++ // no mark from here back can reach this term
+		}
+		for _, mk := range marks[first:] {
+			if mk.m.Start >= t.End {
+				break
+			}
 			if t.End <= mk.m.Start || t.Start >= mk.m.End {
 				continue
 			}
