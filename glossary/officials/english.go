@@ -111,6 +111,9 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 	}
 	if len(rest) > 0 {
 		org := englishNP(rest)
+		if asWritten(rest) {
+			org = joinText(rest) // "pelatih Bintang Timur": a club, not an eastern star
+		}
 		switch title.Kind {
 		case Rank:
 			if !strings.Contains(org, " ") {
@@ -143,6 +146,45 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 	}
 	return strings.Join(strings.Fields(en+ballot), " ")
 }
+
+// asWritten: the organisation is a name made of ordinary words, every
+// word capitalised, none an institution the glossary or the title table
+// knows (Bintang Timur, Samudra Sekuritas, Lokal Niaga Digital): English
+// keeps it as written rather than translate it word by word.
+func asWritten(us []unit) bool {
+	plain := false
+	for _, u := range us {
+		switch {
+		case !startsUpper(u.text) || u.org || u.place || u.company || institutionHeads[u.id]:
+			return false
+		case !u.name:
+			plain = true
+		}
+	}
+	return plain
+}
+
+func joinText(us []unit) string {
+	parts := make([]string, len(us))
+	for i, u := range us {
+		parts[i] = u.text
+	}
+	return strings.Join(parts, " ")
+}
+
+// institutionHeads open the descriptive name of an institution, which
+// English translates: Dinas Pendidikan, Persatuan Wartawan Indonesia.
+var institutionHeads = map[string]bool{"dinas": true, "badan": true, "kantor": true, "kementerian": true, "komisi": true,
+	"dewan": true, "biro": true, "bagian": true, "bidang": true, "direktorat": true, "lembaga": true, "pusat": true,
+	"majelis": true, "pengadilan": true, "kejaksaan": true, "kepolisian": true, "persatuan": true, "perkumpulan": true,
+	"asosiasi": true, "himpunan": true, "ikatan": true, "gabungan": true, "forum": true, "komite": true, "komando": true,
+	"satuan": true, "unit": true, "seksi": true, "divisi": true, "departemen": true, "fakultas": true, "sekolah": true,
+	"rumah": true, "partai": true, "fraksi": true, "kelompok": true, "tim": true, "panitia": true, "koperasi": true,
+	"yayasan": true, "serikat": true, "konfederasi": true, "federasi": true, "aliansi": true, "gerakan": true,
+	"jaringan": true, "perusahaan": true, "pemerintah": true, "provinsi": true, "kabupaten": true, "kota": true,
+	"kecamatan": true, "desa": true, "kelurahan": true, "pengurus": true, "balai": true, "inspektorat": true,
+	"sekretariat": true, "kepaniteraan": true, "universitas": true, "institut": true, "akademi": true, "politeknik": true,
+	"dan": true, "bank": true}
 
 // ministryEN reads a ministry after a minister's title: the glossary's
 // English for "Kementerian" and the words after the title ("Keuangan" →
@@ -245,7 +287,8 @@ func roleWithField(title string, rest []unit) string {
 		adjs = append(adjs, rest[i].en) // "ekonom senior": senior economist
 	}
 	f := i
-	for ; i < len(rest) && !rest[i].name && rest[i].id != "di" && rest[i].id != "yang" && rest[i].id != "asal" && rest[i].id != "dari"; i++ {
+	for ; i < len(rest) && !rest[i].name && rest[i].id != "di" && rest[i].id != "yang" && rest[i].id != "asal" && rest[i].id != "dari" &&
+		!(startsUpper(rest[i].text) && asWritten(rest[i:])); i++ {
 	}
 	en := title
 	// "pengamat politik": a field with its adjective goes before the
@@ -265,6 +308,8 @@ func roleWithField(title string, rest []unit) string {
 	if i < len(rest) {
 		tail := rest[i:]
 		switch {
+		case asWritten(tail):
+			en += " at " + joinText(tail) // "analis Samudra Sekuritas"
 		case tail[0].id == "di":
 			en += " at " + englishNP(tail[1:])
 		case (tail[0].id == "asal" || tail[0].id == "dari") && len(tail) > 1:
@@ -312,6 +357,11 @@ func (f *Finder) units(d *doc, s, e int) []unit {
 		}
 		prev = t.End
 		u := unit{id: strings.ToLower(t.Text), text: t.Text}
+		if n := len(out); n > 0 && strings.HasSuffix(strings.TrimSpace(gap), "/") && startsUpper(t.Text) {
+			u.en, u.name = t.Text, true // "Batalyon 831/Lontar", "Dandim 0611/Garut"
+			out = append(out, u)
+			continue
+		}
 		switch {
 		case t.Kind == glossary.KindName && t.Glossed():
 			u.en, u.name, u.place = cleanGloss(t.Glosses[0]), true, t.Place
