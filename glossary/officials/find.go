@@ -448,7 +448,8 @@ func (d *doc) titleAt(i int, titles *Titles) (Title, int, []Title) {
 // "Bupati Garut Bintang Mahardika", "Lurah Kota Wetan Euis Rohaeti".
 var regional = map[string]bool{"bupati": true, "wakil bupati": true, "wali kota": true, "wakil wali kota": true,
 	"gubernur": true, "wakil gubernur": true, "camat": true, "lurah": true, "kades": true, "kepala desa": true,
-	"pj kades": true, "keuchik": true, "geuchik": true, "wali nagari": true, "perbekel": true, "kapolda": true, "kapolres": true, "kapolsek": true, "kapolresta": true, "kapolrestabes": true,
+	"pj kades": true, "keuchik": true, "geuchik": true, "wali nagari": true, "perbekel": true, "kapolda": true,
+	"kapolres": true, "kapolsek": true, "kapolresta": true, "kapolrestabes": true,
 	"kajari": true, "kajati": true, "pangdam": true, "dandim": true, "danrem": true, "sekda": true}
 
 // regionalBodies are followed by the region they serve.
@@ -476,8 +477,10 @@ var orgWords = map[string]bool{"dinas": true, "badan": true, "pusat": true, "kan
 	"productions": true, "records": true, "entertainment": true, "media": true, "universiteit": true,
 	"dprd": true, "polrestabes": true, "polresta": true, "kejari": true, "kejati": true, "pengadilan": true,
 	"holdings": true, "holding": true, "ventures": true, "partners": true, "inc": true, "ltd": true, "corp": true,
-	"kanwil": true, "llc": true, "plc": true, "watch": true, "berjangka": true, "asuransi": true, "multifinance": true, "kelurahan": true, "kecamatan": true, "dusun": true, "kampung": true, "gampong": true, "nagari": true, "desa": true, "center": true, "centre": true, "school": true, "studies": true,
-	"council": true, "agency": true, "fakultas": true, "jurusan": true, "prodi": true, "laboratorium": true, "association": true, "bureau": true, "commission": true, "fund": true}
+	"kanwil": true, "llc": true, "plc": true, "watch": true, "berjangka": true, "asuransi": true, "multifinance": true,
+	"kelurahan": true, "kecamatan": true, "dusun": true, "kampung": true, "gampong": true, "nagari": true, "desa": true,
+	"center": true, "centre": true, "school": true, "studies": true, "council": true, "agency": true, "fakultas": true,
+	"jurusan": true, "prodi": true, "laboratorium": true, "association": true, "bureau": true, "commission": true, "fund": true}
 
 // englishConnector: lowercase words inside an English institution's name.
 var englishConnector = map[string]bool{"of": true, "for": true, "on": true, "the": true, "and": true}
