@@ -1010,7 +1010,7 @@ func (d *doc) titleFollows(i int, titles *Titles) bool {
 // orgRun: tokens [s, e) name an institution: an institution word in them
 // or just before them (PT Dewata Graha Lestari, Indo Premier Sekuritas).
 func (d *doc) orgRun(s, e int) bool {
-	for k := max(s-1, 0); k < e; k++ {
+	for k := max(s-1, 0); k < min(e, len(d.toks)); k++ {
 		if orgWords[d.toks[k].lower] {
 			return true
 		}
@@ -1118,7 +1118,7 @@ func (f *Finder) appositives(d *doc, add func(*Official) *Official) {
 		// "…, Sekda Banjarnegara,": one word after a regional office is
 		// its region.
 		if ns, ne, ok := d.nameAt(j, f.titles); ok && d.personLike(ns, ne) && !(ne-ns == 1 && (regional[strings.Join(title.Words, " ")] || d.is(ne, ","))) &&
-			!d.orgRun(ns+1, min(ne+1, len(d.toks))) {
+			!d.orgRun(ns+1, ne+1) {
 			continue
 		}
 		// "Menurut Puan, Presiden memiliki hak …": the title is the

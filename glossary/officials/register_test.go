@@ -87,6 +87,10 @@ func FuzzFind(f *testing.F) {
 	f.Add("Menteri Dalam Negeri (Mendagri) Muhammad Tito Karnavian meminta. Tito menilai.")
 	f.Add("Marsekal Tentara Rakyat Korea Ri Pyong Chol dan Pak Jong Chon, kata Leif-Eric Easley, profesor di Seoul, kepada CNN.")
 	f.Add("Kepala , dan ( ) Pak Pak . H. , Prof. Dr.")
+	// This session's patterns: degrees, an age, appointments, nicknames.
+	f.Add("Ketua Majelis Hakim Putu Agus Wiranata, S.H., M.H., dan Suparman (52), Kepala Dusun Krajan, hadir.")
+	f.Add("Kursi Menteri Koperasi kini diisi oleh Ferry. Bahlil dilantik sebagai Menteri ESDM. Ia akrab disapa Mas Ipin")
+	f.Add("Wakil Menteri Dalam Negeri Bima Arya Sugiarto, Raja Juli Antoni, Kolonel Laut (P) Heru, al-Hayya disapa")
 	fd := testFinder(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, o := range fd.Find(text, nil, nil, time.Time{}) {
