@@ -268,3 +268,28 @@ func TestOfficialCard(t *testing.T) {
 		t.Errorf("second ] should show Putin:\n%s", v)
 	}
 }
+
+// TestOpenRendersAtOnce: when the size is known, opening an article
+// renders glamour beside the analysis (Prepare): the document arrives with
+// its page, and no second render is asked for.
+func TestOpenRendersAtOnce(t *testing.T) {
+	m := New(Config{Analyzer: testAnalyzer(t), Finder: testFinder(t), Styles: NewStyles(DefaultPalette()), Style: render.Dark, Load: articles.Default})
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	msg := m.Init()()
+	doc, ok := msg.(docMsg)
+	if !ok || doc.err != nil || doc.page == nil || doc.page.Width != m.reader.bodyW {
+		t.Fatalf("Init gave %T %+v, want a document with its page at width %d", msg, doc.err, m.reader.bodyW)
+	}
+	_, cmd := m.Update(msg)
+	if m.reader.page == nil || len(m.reader.lines) == 0 {
+		t.Fatal("the page is not shown with the document")
+	}
+	if cmd != nil {
+		t.Errorf("opening asked for more work (%T): the page came with the document", cmd())
+	}
+	// A document loaded before the size is known is rendered afterwards.
+	m = New(Config{Analyzer: testAnalyzer(t), Finder: testFinder(t), Styles: NewStyles(DefaultPalette()), Style: render.Dark, Load: articles.Default})
+	if doc := m.Init()().(docMsg); doc.page != nil {
+		t.Error("a page was rendered for an unknown width")
+	}
+}
