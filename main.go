@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"github.com/adrg/xdg"
@@ -130,7 +131,11 @@ func analyzer() (*glossary.Analyzer, *officials.Finder, error) {
 		t, r, err := officials.LoadEmbedded()
 		regDone <- loaded{t, r, err}
 	}()
+	// Everything the index allocates stays live: a collection while it is
+	// built would only scan the compiled entries again.
+	gc := debug.SetGCPercent(-1)
 	g, err := glossary.Embedded()
+	debug.SetGCPercent(gc)
 	if err != nil {
 		return nil, nil, fmt.Errorf("glossary data: %w", err)
 	}
