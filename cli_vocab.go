@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"encoding/csv"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -81,8 +80,7 @@ func cmdVocab(args []string, stdout io.Writer) error {
 				}
 				out = append(out, lw)
 			}
-			enc := json.NewEncoder(stdout)
-			enc.SetEscapeHTML(false)
+			enc := jsonEncoder(stdout)
 			return enc.Encode(out)
 		}
 		w := bufio.NewWriter(stdout)

@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -116,6 +117,14 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 		return fmt.Errorf("%s: %v", fs.Name(), err)
 	}
 	return nil
+}
+
+// jsonEncoder writes JSON for the --json outputs: Indonesian text and
+// URLs as they are, no \u003c escapes for <, > and &.
+func jsonEncoder(w io.Writer) *json.Encoder {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc
 }
 
 // analyzer builds the glossary, the analyzer and the officials finder once;

@@ -180,9 +180,9 @@ func (a *Analyzer) Analyze(text string) []Term {
 		if n, term := a.matchPhrase(text, toks, i, lower); n > 0 {
 			// "PT Pertamina Patra Niaga": a longer name that starts inside
 			// this one wins; the first word goes on alone.
-			if term.Kind == KindName && n > 1 {
-				next := toks[i+n-1]
-				if m, longer := a.matchPhrase(text, toks, i+n-1, strings.ToLower(text[next.Start:next.End])); m > 1 && longer.Kind == KindName && n-1 == 1 {
+			if term.Kind == KindName && n == 2 {
+				next := toks[i+1]
+				if m, longer := a.matchPhrase(text, toks, i+1, strings.ToLower(text[next.Start:next.End])); m > 1 && longer.Kind == KindName {
 					terms = append(terms, a.wordTerm(text, t, lower, title[i]))
 					i++
 					continue

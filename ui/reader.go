@@ -124,10 +124,9 @@ func newGlossInput() textinput.Model {
 func (r *Reader) SetDocument(doc *annotate.Document, page *render.Page) tea.Cmd {
 	r.doc, r.page, r.lines = doc, nil, nil
 	r.sel, r.matches, r.query = -1, nil, ""
-	r.spans = make([]render.Span, len(doc.Terms))
+	r.spans = Spans(doc)
 	r.stops, r.officials = r.stops[:0], r.officials[:0]
 	for i, t := range doc.Terms {
-		r.spans[i] = render.Span{Start: t.Start, End: t.End}
 		if r.look(i) != hlNone {
 			r.stops = append(r.stops, i)
 		}
@@ -200,12 +199,11 @@ func (r *Reader) renderCmd() tea.Cmd {
 	r.seq++
 	seq, width, style, body, spans := r.seq, r.bodyW, r.style, r.doc.Article.Body, r.spans
 	return func() tea.Msg {
-		rr, err := render.NewRenderer(style, render.WrapFor(width))
+		lines, err := renderLines(body, width, style)
 		if err != nil {
 			return pageMsg{seq: seq, width: width, err: err}
 		}
-		p, err := render.Render(rr, body, spans, width, style)
-		return pageMsg{seq: seq, width: width, page: p, err: err}
+		return pageMsg{seq: seq, width: width, page: render.NewPage(lines, body, spans, width, style)}
 	}
 }
 

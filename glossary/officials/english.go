@@ -93,7 +93,7 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 	}
 	// "Kapolsek Bendungan", "Camat Bendungan": after a regional office a
 	// capitalised word is the place, not the word (dam).
-	if regional[strings.Join(title.Words, " ")] && len(rest) > 0 && !slices.ContainsFunc(rest, func(u unit) bool { return !startsUpper(u.text) || u.org }) {
+	if title.Regional && len(rest) > 0 && !slices.ContainsFunc(rest, func(u unit) bool { return !startsUpper(u.text) || u.org }) {
 		for i := range rest {
 			if !rest[i].place {
 				rest[i].en, rest[i].name = rest[i].text, true
@@ -357,7 +357,7 @@ func (f *Finder) units(d *doc, s, e int) []unit {
 		}
 		prev = t.End
 		u := unit{id: strings.ToLower(t.Text), text: t.Text}
-		if n := len(out); n > 0 && strings.HasSuffix(strings.TrimSpace(gap), "/") && startsUpper(t.Text) {
+		if len(out) > 0 && strings.HasSuffix(strings.TrimSpace(gap), "/") && startsUpper(t.Text) {
 			u.en, u.name = t.Text, true // "Batalyon 831/Lontar", "Dandim 0611/Garut"
 			out = append(out, u)
 			continue
@@ -384,9 +384,6 @@ func (f *Finder) units(d *doc, s, e int) []unit {
 			c := &out[n-1]
 			if !c.company {
 				c.en, c.company, c.name = c.text, true, true
-				if c.id == "pt" || c.id == "cv" {
-					c.en = strings.ToUpper(c.id)
-				}
 			}
 			c.en += " " + t.Text
 			c.id += " " + u.id

@@ -444,13 +444,19 @@ func (d *doc) titleAt(i int, titles *Titles) (Title, int, []Title) {
 	}
 }
 
-// regional offices are followed by their region before the name:
-// "Bupati Garut Bintang Mahardika", "Lurah Kota Wetan Euis Rohaeti".
-var regional = map[string]bool{"bupati": true, "wakil bupati": true, "wali kota": true, "wakil wali kota": true,
-	"gubernur": true, "wakil gubernur": true, "camat": true, "lurah": true, "kades": true, "kepala desa": true,
-	"pj kades": true, "keuchik": true, "geuchik": true, "wali nagari": true, "perbekel": true, "kapolda": true,
-	"kapolres": true, "kapolsek": true, "kapolresta": true, "kapolrestabes": true,
-	"kajari": true, "kajati": true, "pangdam": true, "dandim": true, "danrem": true, "sekda": true}
+// regionFirst: the run [ns, k) after a regional office opens with its
+// region — a word that is a place elsewhere in the text, or the first of
+// three or more words, unless that is an unknown word before a given name
+// ("Wakil Bupati Syah Muhammad Natanegara").
+func (d *doc) regionFirst(ns, k int) bool {
+	switch {
+	case k-ns < 2:
+		return false
+	case d.placeElsewhere(ns):
+		return true
+	}
+	return k-ns >= 3 && !(d.toks[ns].unknownWord() && !d.toks[ns].place && givenNames[d.toks[ns+1].lower])
+}
 
 // regionalBodies are followed by the region they serve.
 var regionalBodies = map[string]bool{"dprd": true, "polres": true, "polda": true, "polresta": true, "polsek": true,
@@ -551,7 +557,7 @@ func (f *Finder) Find(body string, terms []glossary.Term, byline []articles.Pers
 func (f *Finder) registerNames(d *doc, found []*Official) {
 	for _, o := range found {
 		m := o.Mentions[0]
-		k := slices.IndexFunc(d.toks, func(t tok) bool { return t.Start == m.Start })
+		k := d.tokenAt(m.Start)
 		if k < 1 || !d.adjacent(k-1) || !d.toks[k-1].cap {
 			continue
 		}
@@ -569,7 +575,10 @@ func (f *Finder) registerNames(d *doc, found []*Official) {
 		case len(o.Titles) > 0 && o.Titles[0].End == prev.End && o.Titles[0].Start < prev.Start:
 			// "Wakil Menteri Dalam Negeri Bima Arya Sugiarto": the role
 			// ends before the name.
-			s := slices.IndexFunc(d.toks, func(t tok) bool { return t.Start == o.Titles[0].Start })
+			s := d.tokenAt(o.Titles[0].Start)
+			if s < 0 {
+				continue
+			}
 			role := d.span(s, k-1)
 			o.Titles[0], o.Role, o.RoleEN = role, role.Text, f.roleEN(d, s, k-1)
 		}
@@ -623,6 +632,15 @@ func (d *doc) mergeShortened(found []*Official) []*Official {
 		delete(d.forms, owner)
 	}
 	return out
+}
+
+// tokenAt returns the index of the token starting at byte offset, or -1.
+func (d *doc) tokenAt(offset int) int {
+	i, ok := slices.BinarySearchFunc(d.toks, offset, func(t tok, off int) int { return t.Start - off })
+	if !ok {
+		return -1
+	}
+	return i
 }
 
 func (d *doc) span(s, e int) Mention {
@@ -821,7 +839,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			ns++
 		}
 		// A regional office names its region first.
-		if regional[strings.Join(title.Words, " ")] && ns == j && k-ns >= 2 && (k-ns >= 3 && !(d.toks[ns].unknownWord() && !d.toks[ns].place && givenNames[d.toks[ns+1].lower]) || d.placeElsewhere(ns)) {
+		if title.Regional && ns == j && d.regionFirst(ns, k) {
 			ns++
 			if d.toks[ns-1].lower == "kota" || d.toks[ns-1].lower == "kabupaten" {
 				ns++
@@ -889,7 +907,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			ns, nameEnd = s2, e2
 			k = e2
 		} else if s2, e2, hon, ok := commaName(); ok && (k-ns == 1 && e2-s2 >= 2 || hon || d.orgRun(ns, k) ||
-			regional[strings.Join(title.Words, " ")] && ns == j && k-ns == 1 || k-ns == 1 && ns > j && regionalBodies[d.toks[ns-1].lower]) {
+			title.Regional && ns == j && k-ns == 1 || k-ns == 1 && ns > j && regionalBodies[d.toks[ns-1].lower]) {
 			// "Pengasuh Pondok Pesantren Nurul Huda, KH Ahmad Zainuddin,":
 			// an honorific marks the person.
 			ns, nameEnd = s2, e2
@@ -899,7 +917,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		// office, or the name of an institution just named (Masjid
 		// Istiqlal) is no person: "pemilihan bupati dan wakil bupati
 		// Temanggung, Jawa Tengah".
-		if nameEnd-ns == 1 && (d.placeElsewhere(ns) || ns == j && regional[strings.Join(title.Words, " ")] ||
+		if nameEnd-ns == 1 && (d.placeElsewhere(ns) || ns == j && title.Regional ||
 			ns > 0 && orgWords[d.toks[ns-1].lower]) {
 			continue
 		}
@@ -1117,7 +1135,7 @@ func (f *Finder) appositives(d *doc, add func(*Official) *Official) {
 		// is another person, not this one's role.
 		// "…, Sekda Banjarnegara,": one word after a regional office is
 		// its region.
-		if ns, ne, ok := d.nameAt(j, f.titles); ok && d.personLike(ns, ne) && !(ne-ns == 1 && (regional[strings.Join(title.Words, " ")] || d.is(ne, ","))) &&
+		if ns, ne, ok := d.nameAt(j, f.titles); ok && d.personLike(ns, ne) && !(ne-ns == 1 && (title.Regional || d.is(ne, ","))) &&
 			!d.orgRun(ns+1, ne+1) {
 			continue
 		}

@@ -35,9 +35,10 @@ func (k TitleKind) String() string {
 
 // Title is one title of the table.
 type Title struct {
-	Words []string // lowercase
-	EN    string
-	Kind  TitleKind
+	Words    []string // lowercase
+	EN       string
+	Kind     TitleKind
+	Regional bool // its region comes before the name (see regional)
 }
 
 // Titles is the table of titles, matched longest first.
@@ -72,7 +73,7 @@ func ParseTitles(text, file string) (*Titles, error) {
 			return nil, fmt.Errorf("%s:%d: %q is already on line %d", file, n+1, key, first)
 		}
 		seen[key] = n + 1
-		t.byFirst[words[0]] = append(t.byFirst[words[0]], Title{Words: words, EN: f[1], Kind: kind})
+		t.byFirst[words[0]] = append(t.byFirst[words[0]], Title{Words: words, EN: f[1], Kind: kind, Regional: regional[key]})
 	}
 	for k, list := range t.byFirst {
 		for i := 1; i < len(list); i++ {
@@ -104,3 +105,11 @@ func (t *Titles) match(words []string) (Title, int) {
 	}
 	return Title{}, 0
 }
+
+// regional offices are followed by their region before the name:
+// "Bupati Garut Bintang Mahardika", "Lurah Kota Wetan Euis Rohaeti".
+var regional = map[string]bool{"bupati": true, "wakil bupati": true, "wali kota": true, "wakil wali kota": true,
+	"gubernur": true, "wakil gubernur": true, "camat": true, "lurah": true, "kades": true, "kepala desa": true,
+	"pj kades": true, "keuchik": true, "geuchik": true, "wali nagari": true, "perbekel": true, "kapolda": true,
+	"kapolres": true, "kapolsek": true, "kapolresta": true, "kapolrestabes": true,
+	"kajari": true, "kajati": true, "pangdam": true, "dandim": true, "danrem": true, "sekda": true}
