@@ -170,3 +170,36 @@ func TestReviewScreen(t *testing.T) {
 		t.Errorf("end:\n%s", v)
 	}
 }
+
+func TestCloze(t *testing.T) {
+	for _, tt := range []struct{ text, form, want string }{
+		{"Kim tiba di Rusia.", "tiba", "Kim ____ di Rusia."},
+		{"Setibanya di sana, rombongan tiba lagi; Tiba!", "tiba", "Setibanya di sana, rombongan ____ lagi; ____!"},
+		{"di dalam dirinya", "di", "___ dalam dirinya"},
+		{"tanpa kata itu", "senjata", "tanpa kata itu"},
+		{"Senjata", "", "Senjata"},
+	} {
+		if got := cloze(tt.text, tt.form); got != tt.want {
+			t.Errorf("cloze(%q, %q) = %q, want %q", tt.text, tt.form, got, tt.want)
+		}
+	}
+}
+
+// TestReviewSourceHidesAnswer: a headline that repeats the sentence does
+// not give the word away on the front of the card.
+func TestReviewSourceHidesAnswer(t *testing.T) {
+	f := &fakeReviews{graded: map[string]srs.Grade{}, cards: []store.Word{
+		{Headword: "tiba", Form: "tiba", Status: 2, Example: "Kim tiba di Rusia.", Source: "Kim Jong Un Tiba di Rusia, Kim tiba pagi", Glosses: []string{"to arrive"}},
+	}}
+	m := NewReview(f, PlainStyles())
+	model, _ := m.Update(m.Init()())
+	m = model.(*Review)
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if v := m.View(); strings.Contains(v, "Kim tiba") || strings.Contains(v, "Tiba") || !strings.Contains(v, "Kim ____ pagi") {
+		t.Fatalf("the front gives the answer away:\n%s", v)
+	}
+	m.Update(press(" "))
+	if v := m.View(); !strings.Contains(v, "Kim tiba pagi") {
+		t.Fatalf("the back should show the whole source:\n%s", v)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/list"
@@ -54,6 +55,36 @@ func (i item) Description() string {
 	return strings.Join(parts, " · ")
 }
 
+// wordFilter keeps the articles whose title or source contains every word
+// typed, in any case, in library order. bubbles' default fuzzy filter
+// matched scattered letters: "parkir" found "Pemimpin Korea … Rusia".
+func wordFilter(term string, targets []string) []list.Rank {
+	words := strings.Fields(strings.ToLower(term))
+	var out []list.Rank
+	for i, target := range targets {
+		lower := strings.ToLower(target)
+		var matched []int
+		all := true
+		for _, w := range words {
+			at := strings.Index(lower, w)
+			if at < 0 {
+				all = false
+				break
+			}
+			if len(lower) == len(target) { // rune positions to highlight
+				first := utf8.RuneCountInString(target[:at])
+				for r := range utf8.RuneCountInString(w) {
+					matched = append(matched, first+r)
+				}
+			}
+		}
+		if all {
+			out = append(out, list.Rank{Index: i, MatchedIndexes: matched})
+		}
+	}
+	return out
+}
+
 func (i item) FilterValue() string { return i.e.Title + " " + i.e.Source }
 
 // Messages of the library screen; seq says which request they answer.
@@ -99,6 +130,7 @@ func NewLibrary(lib *library.Library, st Styles) *Library {
 	l := list.New(nil, d, 0, 0)
 	l.Title = "kabar — library"
 	l.SetStatusBarItemName("article", "articles")
+	l.Filter = wordFilter
 	l.DisableQuitKeybindings()
 	keys := DefaultLibraryKeyMap()
 	l.AdditionalShortHelpKeys = func() []key.Binding { return []key.Binding{keys.Open, keys.Update, keys.Review} }
@@ -149,7 +181,7 @@ func (m *Library) Update(msg tea.Msg) (cmd tea.Cmd, open string) {
 		}
 		m.list.Title = "kabar — library"
 		if msg.due > 0 {
-			m.list.Title += fmt.Sprintf(" · %d words due for review (kabar review)", msg.due)
+			m.list.Title += " · " + plural(msg.due, "word", "words") + " due for review (R)"
 		}
 		m.entries = len(items)
 		return m.list.SetItems(items), ""
@@ -159,9 +191,9 @@ func (m *Library) Update(msg tea.Msg) (cmd tea.Cmd, open string) {
 		case msg.err != nil:
 			m.setStatus("feeds: "+msg.err.Error(), true)
 		case msg.failed > 0:
-			m.setStatus(fmt.Sprintf("%d new articles; %d feeds failed (kabar feeds list says why)", msg.total, msg.failed), true)
+			m.setStatus(plural(msg.total, "new article", "new articles")+"; "+plural(msg.failed, "feed", "feeds")+" failed (kabar feeds list says why)", true)
 		default:
-			m.setStatus(fmt.Sprintf("%d new articles", msg.total), false)
+			m.setStatus(plural(msg.total, "new article", "new articles"), false)
 		}
 		return m.Load(), ""
 	case deletedMsg:

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -111,3 +112,28 @@ func BenchmarkLibraryOpen10k(b *testing.B) {
 }
 
 var _ = list.Item(item{})
+
+func TestWordFilter(t *testing.T) {
+	targets := []string{"Pemimpin Korea Utara Kim Jong Un tiba di Rusia KONTAN.CO.ID",
+		"Eri Cahyadi Wajibkan Bayar Parkir Tepi Jalan detik", "Polda Metro Tilang Pengendara CNN Indonesia"}
+	for _, tt := range []struct {
+		term string
+		want []int
+	}{
+		{"parkir", []int{1}},
+		{"KIM rusia", []int{0}},
+		{"an", []int{0, 1, 2}},
+		{"tilang kim", nil},
+	} {
+		var got []int
+		for _, r := range wordFilter(tt.term, targets) {
+			got = append(got, r.Index)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %v, want %v", tt.term, got, tt.want)
+		}
+	}
+	if r := wordFilter("parkir", targets); len(r) != 1 || len(r[0].MatchedIndexes) != 6 || r[0].MatchedIndexes[0] != strings.Index(targets[1], "Parkir") {
+		t.Errorf("highlight of parkir: %+v", r)
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
@@ -143,12 +145,43 @@ func (m *Review) setKeys() {
 	}
 }
 
-// cloze blanks the form out of its sentence.
-func cloze(sentence, form string) string {
-	if form == "" || !strings.Contains(sentence, form) {
-		return sentence
+// plural counts n things: "1 card", "2 cards".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
 	}
-	return strings.Replace(sentence, form, strings.Repeat("_", max(len([]rune(form)), 3)), 1)
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// cloze blanks every whole-word occurrence of form out of text, in any
+// case ("Tiba" in a headline too); a word inside a longer one stays:
+// "tiba" is not blanked in "setibanya".
+func cloze(text, form string) string {
+	if form == "" {
+		return text
+	}
+	blank := strings.Repeat("_", max(utf8.RuneCountInString(form), 3))
+	lower, lform := strings.ToLower(text), strings.ToLower(form)
+	if len(lower) != len(text) || len(lform) != len(form) {
+		lower, lform = text, form // case changes the bytes: match as written
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(lower, lform)
+		if i < 0 {
+			b.WriteString(text)
+			return b.String()
+		}
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+len(form):])
+		b.WriteString(text[:i])
+		if i > 0 && unicode.IsLetter(before) || i+len(form) < len(text) && unicode.IsLetter(after) {
+			b.WriteString(text[i : i+len(form)])
+		} else {
+			b.WriteString(blank)
+		}
+		text, lower = text[i+len(form):], lower[i+len(form):]
+	}
 }
 
 // View draws the card.
@@ -167,11 +200,7 @@ func (m *Review) View() string {
 		if m.done == 0 {
 			b.WriteString("Nothing is due. Mark words 1–5 in the reader to learn them.")
 		} else {
-			noun := "cards"
-			if m.done == 1 {
-				noun = "card"
-			}
-			b.WriteString(fmt.Sprintf("Done: %d %s reviewed. See you at the next review.", m.done, noun))
+			b.WriteString("Done: " + plural(m.done, "card", "cards") + " reviewed. See you at the next review.")
 		}
 	default:
 		c := m.cards[m.i]
@@ -181,8 +210,11 @@ func (m *Review) View() string {
 			front = c.Headword
 		}
 		b.WriteString(wrap.Render(front) + "\n")
-		if c.Source != "" {
-			b.WriteString(st.Faint.Render(wrap.Render("— "+c.Source)) + "\n")
+		if source := c.Source; source != "" {
+			if !m.back {
+				source = cloze(source, c.Form) // the headline often repeats the sentence
+			}
+			b.WriteString(st.Faint.Render(wrap.Render("— "+source)) + "\n")
 		}
 		if m.back {
 			b.WriteString("\n" + st.PanelHead.Render(c.Form))
