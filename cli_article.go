@@ -60,7 +60,7 @@ func cmdRead(args []string, stdin io.Reader, library bool) error {
 		},
 		Fallback: articles.Default,
 	}
-	lib, closeLib, err := openLibrary(an)
+	lib, closeLib, err := openLibrary(an, finder)
 	if err != nil {
 		if library {
 			return err

@@ -92,7 +92,7 @@ func cmdList(args []string, stdout io.Writer) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	lib, closeLib, err := openLibrary(nil)
+	lib, closeLib, err := openLibrary(nil, nil)
 	if err != nil {
 		return err
 	}

@@ -22,7 +22,7 @@ func cmdVocab(args []string, stdout io.Writer) error {
 		return errors.New("vocab: say mark WORD STATUS, list, export --format anki|csv FILE, or stats")
 	}
 	sub, args := args[0], args[1:]
-	lib, closeLib, err := openLibrary(nil)
+	lib, closeLib, err := openLibrary(nil, nil)
 	if err != nil {
 		return err
 	}
@@ -209,7 +209,7 @@ func cmdReview(args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	lib, closeLib, err := openLibrary(nil)
+	lib, closeLib, err := openLibrary(nil, nil)
 	if err != nil {
 		return err
 	}

@@ -22,6 +22,7 @@ import (
 	"github.com/kabar-reader/kabar/articles/library"
 	"github.com/kabar-reader/kabar/articles/store"
 	"github.com/kabar-reader/kabar/glossary"
+	"github.com/kabar-reader/kabar/glossary/annotate"
 	"github.com/kabar-reader/kabar/glossary/officials"
 	"github.com/kabar-reader/kabar/ui"
 )
@@ -180,7 +181,7 @@ func openArticle(arg string, stdin io.Reader) (articles.Article, error) {
 		}
 		return articles.ReadFile(arg, stdin)
 	}
-	lib, closeLib, err := openLibrary(nil)
+	lib, closeLib, err := openLibrary(nil, nil)
 	if err != nil {
 		return articles.Article{}, err
 	}
@@ -203,13 +204,13 @@ func dataDir() string {
 }
 
 // openLibrary opens the user's library; an, when given, indexes roots.
-func openLibrary(an *glossary.Analyzer) (*library.Library, func(), error) {
+func openLibrary(an *glossary.Analyzer, finder *officials.Finder) (*library.Library, func(), error) {
 	lib, err := library.Open(dataDir())
 	if err != nil {
 		return nil, nil, err
 	}
 	if an != nil {
-		lib.Index = func(a articles.Article) store.Index { return indexOf(an, a) }
+		lib.Index = func(a articles.Article) store.Index { return indexOf(an, finder, a) }
 		lib.Forms = func(w string) []string {
 			if r := an.Lookup(w); r.Root != "" && r.Root != w {
 				return []string{w, r.Root}
@@ -220,14 +221,14 @@ func openLibrary(an *glossary.Analyzer) (*library.Library, func(), error) {
 	return lib, func() { lib.Close() }, nil
 }
 
-// openIndexedLibrary opens the library with the analyzer that indexes and
+// openIndexedLibrary opens the library with the analysis that indexes and
 // searches it.
 func openIndexedLibrary() (*library.Library, func(), error) {
-	an, err := wordAnalyzer()
+	an, finder, err := analyzer()
 	if err != nil {
 		return nil, nil, err
 	}
-	return openLibrary(an)
+	return openLibrary(an, finder)
 }
 
 // wordAnalyzer builds the glossary's analyzer alone, for commands that
@@ -241,17 +242,23 @@ func wordAnalyzer() (*glossary.Analyzer, error) {
 }
 
 // indexOf analyses an article for the library: the roots of its words
-// that differ from the words (search), and its distinct headwords (learning).
-func indexOf(an *glossary.Analyzer, a articles.Article) store.Index {
+// that differ from the words, title included (search), and the distinct
+// headwords of its body (learning) from the document the reader shows, so
+// the library's "N new" is the reader's.
+func indexOf(an *glossary.Analyzer, finder *officials.Finder, a articles.Article) store.Index {
 	var b strings.Builder
-	terms := an.Analyze(a.Title + "\n" + a.Body)
-	for _, t := range terms {
-		if t.Root != "" && !strings.EqualFold(t.Root, t.Text) {
-			b.WriteString(t.Root)
-			b.WriteByte(' ')
+	roots := func(terms []glossary.Term) {
+		for _, t := range terms {
+			if t.Root != "" && !strings.EqualFold(t.Root, t.Text) {
+				b.WriteString(t.Root)
+				b.WriteByte(' ')
+			}
 		}
 	}
-	return store.Index{Roots: b.String(), Headwords: ui.Headwords(terms)}
+	body := annotate.New(a, an, finder).Terms
+	roots(an.Analyze(a.Title))
+	roots(body)
+	return store.Index{Roots: b.String(), Headwords: ui.Headwords(body)}
 }
 
 func oneArg(fs *flag.FlagSet) (string, error) {
