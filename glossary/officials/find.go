@@ -700,6 +700,9 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 				for close < len(d.toks) && close < k+8 && d.toks[close].text != ")" {
 					close++
 				}
+				if close == k+2 && d.toks[k+1].Kind == glossary.NumberToken {
+					break // an age after the name: "Ahmad Sukri (47)"
+				}
 				if close < len(d.toks) && d.toks[close].text == ")" && close > k+1 {
 					k = close + 1
 					lastRun = k

@@ -77,6 +77,9 @@ func TestPatterns(t *testing.T) {
 		{"Pengamat politik Universitas Indonesia, Prof. Dr. Aditya Perdana, menilai koalisi rapuh. Warga bernama Siti Aminah mengaku senang.",
 			[]string{"Aditya Perdana|Pengamat politik Universitas Indonesia|Aditya Perdana"}},
 		{"Gedung Putih dan Kremlin membantah laporan Reuters dan Associated Press pada Senin.", nil},
+		// An age in brackets closes the name after a title.
+		{"Kepala Desa Sukamaju Ahmad Sukri (47) mengatakan warga diungsikan. Direktur Utama PT Amanah Cahaya Tanah Suci, Andi Baso (52), dituntut.",
+			[]string{"Ahmad Sukri|Kepala Desa Sukamaju|Ahmad Sukri", "Andi Baso|Direktur Utama PT Amanah Cahaya Tanah Suci|Andi Baso"}},
 		{"Kapolri Jenderal Listyo Sigit Prabowo meninjau lokasi. Listyo memastikan pengamanan.",
 			[]string{"Listyo Sigit Prabowo|Kapolri|Listyo Sigit Prabowo,Listyo"}},
 		// A candidate pair joined by a dash, after "nomor urut".
