@@ -11,7 +11,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 
 	"github.com/adrg/xdg"
@@ -141,11 +140,7 @@ func analyzer() (*glossary.Analyzer, *officials.Finder, error) {
 		t, r, err := officials.LoadEmbedded()
 		regDone <- loaded{t, r, err}
 	}()
-	// Everything the index allocates stays live: a collection while it is
-	// built would only scan the compiled entries again.
-	gc := debug.SetGCPercent(-1)
 	g, err := glossary.Embedded()
-	debug.SetGCPercent(gc)
 	if err != nil {
 		return nil, nil, fmt.Errorf("glossary data: %w", err)
 	}

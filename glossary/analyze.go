@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kabar-reader/kabar/glossary/internal/index"
 	"github.com/kabar-reader/kabar/glossary/lexicon"
 	"github.com/kabar-reader/kabar/glossary/morph"
 )
@@ -133,27 +134,29 @@ func stripClitics(w string) string {
 // indonesian returns the first Indonesian (not English) entry whose
 // lowercase headword is w, or -1.
 func (g *Glossary) indonesian(w string) int32 {
-	for _, id := range g.ids(w) {
-		if e := &g.entries[id]; !e.English && !e.CaseSensitive() {
-			return id
-		}
-	}
-	return -1
+	return g.firstWith(w, index.FlagEnglish|index.FlagCaseSensitive, 0)
 }
 
+// english returns the first English entry written w, or -1.
 func (g *Glossary) english(w string) int32 {
-	for _, id := range g.ids(w) {
-		if g.entries[id].English {
-			return id
-		}
-	}
-	return -1
+	return g.firstWith(w, index.FlagEnglish, index.FlagEnglish)
 }
 
 // exact returns the first case-sensitive entry written exactly as w, or -1.
 func (g *Glossary) exact(w string) int32 {
-	for _, id := range g.ids(w) {
-		if g.entries[id].CaseSensitive() {
+	return g.firstWith(w, index.FlagCaseSensitive, index.FlagCaseSensitive)
+}
+
+// firstWith returns the first entry of the word w whose flags, masked,
+// are want, or -1.
+func (g *Glossary) firstWith(w string, mask, want uint8) int32 {
+	wi, ok := g.x.Word(w)
+	if !ok {
+		return -1
+	}
+	first, n := g.x.IDs(wi)
+	for k := first; k < first+n; k++ {
+		if id := g.x.ID(k); g.x.Flags(id)&mask == want {
 			return id
 		}
 	}
@@ -345,20 +348,35 @@ func titleCased(text string, toks []Token) []bool {
 // first, and returns how many tokens the match covers.
 func (a *Analyzer) matchPhrase(text string, toks []Token, i int, lower string) (int, Term) {
 	first := text[toks[i].Start:toks[i].End]
+	if i+1 >= len(toks) {
+		return 0, Term{}
+	}
+	second := text[toks[i+1].Start:toks[i+1].End]
+	x := a.g.x
 	for _, key := range [...]string{first, lower} {
-		for _, p := range a.g.phrases[key] {
-			if n := matchWords(text, toks, i, p); n > 0 {
-				e := &a.g.entries[p.entry]
-				start, end := toks[i].Start, toks[i+n-1].End
-				term := Term{Start: start, End: end, Text: text[start:end], Kind: KindPhrase,
-					Headword: e.Headword, POS: e.POS.String(), Glosses: e.Glosses, Note: e.Note}
-				switch {
-				case e.POS.IsName():
-					term.Kind, term.Place = KindName, e.POS == lexicon.Place
-				case e.English:
-					term.Kind = KindEnglish
+		if wi, ok := x.Word(key); ok {
+			pf, pn := x.Phrases(wi)
+			for k := pf; k < pf+pn; k++ {
+				if !x.MayFollow(k, second) {
+					continue
 				}
-				return n, term
+				id, words, fold := x.Phrase(k)
+				if !fold && first != key {
+					continue // "bin Salman" is not "Bin Salman"
+				}
+				// The first word is the key: match the rest.
+				if n := matchWords(text, toks, i, x.Headword(id)[len(key)+1:], words, fold); n > 0 {
+					start, end := toks[i].Start, toks[i+n-1].End
+					term := Term{Start: start, End: end, Text: text[start:end], Kind: KindPhrase,
+						Headword: x.Headword(id), POS: x.POS(id).String(), Glosses: a.g.glossesOf(id), Note: x.Note(id)}
+					switch pos := x.POS(id); {
+					case pos.IsName():
+						term.Kind, term.Place = KindName, pos == lexicon.Place
+					case x.Flags(id)&index.FlagEnglish != 0:
+						term.Kind = KindEnglish
+					}
+					return n, term
+				}
 			}
 		}
 		if first == lower {
@@ -368,29 +386,34 @@ func (a *Analyzer) matchPhrase(text string, toks []Token, i int, lower string) (
 	return 0, Term{}
 }
 
-// matchWords checks phrase p against the tokens from i: consecutive words
-// on one line, compared exactly or case-folded; the last word may carry
-// -nya (kerja samanya).
-func matchWords(text string, toks []Token, i int, p phrase) int {
-	if i+len(p.words) > len(toks) {
+// matchWords matches the words after the first of a phrase of n words,
+// rest (single spaces between them), at toks[i+1:]: word for word, within
+// one line, the last word also with -nya attached. fold matches whatever
+// the capitals.
+func matchWords(text string, toks []Token, i int, rest string, n int, fold bool) int {
+	if i+n > len(toks) {
 		return 0
 	}
-	for k, want := range p.words {
+	for k := 1; k < n; k++ {
+		want := rest
+		if j := strings.IndexByte(rest, ' '); j >= 0 {
+			want, rest = rest[:j], rest[j+1:]
+		}
 		t := toks[i+k]
-		if t.Kind != WordToken || (k > 0 && (t.Break || toks[i+k-1].End == t.Start)) {
+		if t.Kind != WordToken || t.Break || toks[i+k-1].End == t.Start {
 			return 0
 		}
 		got := text[t.Start:t.End]
-		same := got == want || p.fold && strings.EqualFold(got, want)
-		if !same && k == len(p.words)-1 && len(got) == len(want)+3 {
+		same := got == want || fold && strings.EqualFold(got, want)
+		if !same && k == n-1 && len(got) == len(want)+3 {
 			head, tail := got[:len(want)], got[len(want):]
-			same = (head == want || p.fold && strings.EqualFold(head, want)) && (tail == "nya" || p.fold && strings.EqualFold(tail, "nya"))
+			same = (head == want || fold && strings.EqualFold(head, want)) && (tail == "nya" || fold && strings.EqualFold(tail, "nya"))
 		}
 		if !same {
 			return 0
 		}
 	}
-	return len(p.words)
+	return n
 }
 
 // wordTerm explains one word token.
@@ -461,21 +484,22 @@ func (a *Analyzer) trustCapitalised(lower string, r wordResult) bool {
 func clitic(lower, root string) bool { return stripClitics(lower) == root }
 
 func (a *Analyzer) entryTerm(term Term, id int32, lower string) Term {
-	e := &a.g.entries[id]
+	x := a.g.x
 	if term.Headword == "" {
-		term.Headword = e.Headword
+		term.Headword = x.Headword(id)
 	}
-	term.POS, term.Glosses, term.Note = e.POS.String(), e.Glosses, e.Note
+	pos := x.POS(id)
+	term.POS, term.Glosses, term.Note = pos.String(), a.g.glossesOf(id), x.Note(id)
 	switch {
-	case e.POS.IsName():
-		term.Kind, term.Place = KindName, e.POS == lexicon.Place
-	case e.English:
+	case pos.IsName():
+		term.Kind, term.Place = KindName, pos == lexicon.Place
+	case x.Flags(id)&index.FlagEnglish != 0:
 		term.Kind = KindEnglish
 	}
 	if term.Root == "" && term.Kind == KindWord {
-		term.Root = e.Root
+		term.Root = x.EntryRoot(id)
 		if term.Root == "" {
-			term.Root = e.Headword
+			term.Root = x.Headword(id)
 		}
 		term.Analysis = term.Root
 	}

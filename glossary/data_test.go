@@ -9,18 +9,18 @@ import (
 )
 
 // TestDataIsCleanAndCompiled runs the reviewer's checker over the data
-// files and checks compiled_gen.go was generated from them as they are.
+// files and checks compiled.idx was generated from them as they are.
 func TestDataIsCleanAndCompiled(t *testing.T) {
-	src, err := compile.Source(os.DirFS("data"), ".")
+	src, err := compile.Index(os.DirFS("data"), ".")
 	if err != nil {
 		t.Fatal(err)
 	}
-	have, err := os.ReadFile("compiled_gen.go")
+	have, err := os.ReadFile("compiled.idx")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(src, have) {
-		t.Fatal("compiled_gen.go is out of date with data/*.tsv: run go generate ./glossary")
+		t.Fatal("compiled.idx is out of date with data/*.tsv: run go generate ./glossary")
 	}
 }
 
@@ -34,5 +34,17 @@ func TestGlossarySize(t *testing.T) {
 	}
 	if s.Phrases < 2000 {
 		t.Errorf("%d multi-word expressions, want at least 2,000", s.Phrases)
+	}
+}
+
+// TestEmbeddedIndexValid checks every reference of the embedded index
+// once, which Embedded does not do at start-up.
+func TestEmbeddedIndexValid(t *testing.T) {
+	g, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := g.x.Verify(); err != nil {
+		t.Fatal(err)
 	}
 }

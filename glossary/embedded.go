@@ -1,10 +1,16 @@
 package glossary
 
-//go:generate go run ./internal/gen -o compiled_gen.go data
+import _ "embed"
 
-// Embedded returns the glossary compiled into the binary (compiled_gen.go,
-// generated from data/*.tsv). Call it once at start-up and pass the result
-// on; the entries themselves cost nothing to load, only the index is built.
-func Embedded() (*Glossary, error) {
-	return New(compiledEntries)
-}
+//go:generate go run ./internal/gen -o compiled.idx data
+
+// compiled is the glossary data (data/*.tsv) compiled by internal/gen into
+// the layout of internal/index.
+//
+//go:embed compiled.idx
+var compiled string
+
+// Embedded returns the glossary compiled into the binary. It is read in
+// place: opening it reads the header and builds nothing (a test verifies
+// the whole index).
+func Embedded() (*Glossary, error) { return open(compiled) }

@@ -49,7 +49,7 @@ func (a *Analyzer) Lookup(query string) LookupResult {
 		return a.fill(res, w.entry, KindWord)
 	}
 	// Names and acronyms typed in lowercase: "dpr", "korea utara".
-	if es := a.g.upper[lower]; len(es) > 0 {
+	if es := a.g.uppers(lower); len(es) > 0 {
 		if id := a.g.exact(es[0]); id >= 0 {
 			return a.fill(res, id, KindWord)
 		}
@@ -82,7 +82,7 @@ func (a *Analyzer) lookupPhrase(q string, res LookupResult) LookupResult {
 }
 
 func (a *Analyzer) fill(res LookupResult, id int32, kind Kind) LookupResult {
-	e := &a.g.entries[id]
+	e := a.g.entry(id)
 	res.Found, res.Kind, res.POS, res.Glosses, res.Note = true, kind, e.POS.String(), e.Glosses, e.Note
 	if res.Headword == "" {
 		res.Headword = e.Headword

@@ -49,7 +49,8 @@ func TestRootsAgainstHunspell(t *testing.T) {
 	a := NewAnalyzer(g)
 	seen := map[string]bool{}
 	var forms []string
-	for _, e := range g.entries {
+	for id := range int32(g.Len()) {
+		e := g.entry(id)
 		w := e.Headword
 		if e.Root == "" || e.IsPhrase() || e.CaseSensitive() || seen[w] {
 			continue

@@ -6,7 +6,6 @@ package officials
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -33,10 +32,29 @@ type Register struct {
 	byName map[string][]int // lowercase name or alias → people
 }
 
-var (
-	idRe   = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
-	asOfRe = regexp.MustCompile(`^\d{4}-(0[1-9]|1[0-2])$`)
-)
+// validID reports whether id is lowercase letters and digits in
+// hyphen-separated groups: "kim-jong-un".
+func validID(id string) bool {
+	for _, part := range strings.Split(id, "-") {
+		if part == "" || strings.TrimFunc(part, func(r rune) bool { return 'a' <= r && r <= 'z' || '0' <= r && r <= '9' }) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// validAsOf reports whether s is a month, YYYY-MM.
+func validAsOf(s string) bool {
+	if len(s) != 7 || s[4] != '-' {
+		return false
+	}
+	for i, c := range []byte(s) {
+		if i != 4 && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return s[5:] >= "01" && s[5:] <= "12"
+}
 
 // ParseRegister reads the register format (register.tsv): one role a line,
 //
@@ -65,13 +83,13 @@ func ParseRegister(text, file string) (*Register, []error) {
 		}
 		id, name, aliases, role := f[0], f[1], f[2], Role{Title: f[3], TitleEN: f[4], AsOf: f[5], Org: f[6]}
 		switch {
-		case !idRe.MatchString(id):
+		case !validID(id):
 			bad("id %q: want lowercase letters, digits and hyphens", id)
 			continue
 		case name == "" || role.Title == "" || role.TitleEN == "":
 			bad("empty name or role")
 			continue
-		case !asOfRe.MatchString(role.AsOf):
+		case !validAsOf(role.AsOf):
 			bad("as_of %q: want YYYY-MM", role.AsOf)
 			continue
 		}

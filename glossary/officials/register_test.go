@@ -35,6 +35,10 @@ func TestParseRegisterErrors(t *testing.T) {
 	for line, want := range map[string]string{
 		"Bad Id\tX\t\tR\tR\t2020-01\tID\td":                          "id",
 		"x\tX\t\tR\tR\t2020\tID\td":                                  "as_of",
+		"x\tX\t\tR\tR\t2020-13\tID\td":                               "as_of",
+		"x\tX\t\tR\tR\t2020-00\tID\td":                               "as_of",
+		"kim--jong\tX\t\tR\tR\t2020-01\tID\td":                       "id",
+		"kim-\tX\t\tR\tR\t2020-01\tID\td":                            "id",
 		"x\tX\t\tR\tR\t2020-01\tID":                                  "8 tab-separated",
 		"x\t\t\tR\tR\t2020-01\tID\td":                                "empty",
 		"x\tX\t\tR\tR\t2020-01\tID\td\nx\tY\t\tS\tS\t2021-01\tID\td": "named",
