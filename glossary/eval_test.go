@@ -188,3 +188,7 @@ func checkTargets(t *testing.T, s evalScore) {
 func TestEvalDev(t *testing.T) { checkTargets(t, evalSet(t, "dev")) }
 
 func TestEvalHeldout(t *testing.T) { checkTargets(t, evalSet(t, "heldout")) }
+
+// TestEvalHeldout2 measures the second held-out set (15 articles written
+// in the third session, measured once and never tuned on).
+func TestEvalHeldout2(t *testing.T) { checkTargets(t, evalSet(t, "heldout2")) }

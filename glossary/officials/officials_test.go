@@ -342,6 +342,10 @@ func TestOfficialsHeldout(t *testing.T) {
 	}
 }
 
+// TestOfficialsHeldout2 measures the second held-out set (15 articles
+// written in the third session, measured once and never tuned on).
+func TestOfficialsHeldout2(t *testing.T) { checkOfficialTargets(t, evalOfficials(t, "heldout2")) }
+
 var (
 	finderOnce sync.Once
 	finder     *Finder
