@@ -79,6 +79,23 @@ func TestMarkingWords(t *testing.T) {
 	if v.words["memperingatkan"].Status != store.Known {
 		t.Error("K did not mark known")
 	}
+	if view := m.View(); !strings.Contains(view, "memperingatkan: known") {
+		t.Errorf("the status line does not say what K did:\n%s", view)
+	}
+	// A name has no status: the keys say so, and the message stays until
+	// the next key.
+	drive(t, m, press("]"))
+	for _, k := range []string{"K", "2", "e"} {
+		drive(t, m, press(k))
+		if view := m.View(); !strings.Contains(view, "names and numbers have no") {
+			t.Errorf("%s on an official says nothing:\n%s", k, view)
+		}
+	}
+	drive(t, m, press("j"))
+	if view := m.View(); strings.Contains(view, "names and numbers have no") {
+		t.Errorf("the message outlived the next key:\n%s", view)
+	}
+	m.reader.select_(indexOf(t, m, "memperingatkan"))
 	// Own gloss: e opens a box that takes every key (q too).
 	drive(t, m, press("e"))
 	typeText(t, m, "to give a warning, quietly")

@@ -248,6 +248,8 @@ func (r *Reader) Update(msg tea.Msg) tea.Cmd {
 	case tea.MouseMsg:
 		return r.mouse(msg)
 	case tea.KeyMsg:
+		// A message stays on the status line until the next key.
+		r.status, r.statusErr = "", false
 		if r.searching {
 			return r.searchKey(msg)
 		}
@@ -697,7 +699,6 @@ func (r *Reader) refreshStatus() {
 	case r.status != "":
 		left = r.styles.Status.Render(r.status)
 	}
-	r.status, r.statusErr = "", false
 	right := r.help.ShortHelpView(r.keys.ShortHelp())
 	if r.page != nil && len(r.lines) > r.vp.Height {
 		right = r.styles.Status.Render(fmt.Sprintf("%3.f%%  ", r.vp.ScrollPercent()*100)) + right
