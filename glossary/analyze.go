@@ -181,11 +181,14 @@ func (a *Analyzer) Analyze(text string) []Term {
 		}
 		lower := strings.ToLower(text[t.Start:t.End]) // once a token: capitals cost an allocation
 		if n, term := a.matchPhrase(text, toks, i, lower); n > 0 {
-			// "PT Pertamina Patra Niaga": a longer name that starts inside
-			// this one wins; the first word goes on alone.
-			if term.Kind == KindName && n == 2 {
+			// "PT Pertamina Patra Niaga", "Kepala Badan Nasional
+			// Penanggulangan Bencana": a name that starts inside this
+			// phrase and goes on past it wins (any longer name after a
+			// name, a name longer than the phrase after a phrase); the
+			// first word goes on alone.
+			if n == 2 {
 				next := toks[i+1]
-				if m, longer := a.matchPhrase(text, toks, i+1, strings.ToLower(text[next.Start:next.End])); m > 1 && longer.Kind == KindName {
+				if m, longer := a.matchPhrase(text, toks, i+1, strings.ToLower(text[next.Start:next.End])); longer.Kind == KindName && (term.Kind == KindName && m > 1 || m > n) {
 					terms = append(terms, a.wordTerm(text, t, lower, title[i]))
 					i++
 					continue

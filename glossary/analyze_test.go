@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -217,5 +218,25 @@ func TestLookupPhraseAndName(t *testing.T) {
 	}
 	if r := a.Lookup("qwxyzzy"); r.Found {
 		t.Errorf("Lookup(nonsense) found %+v", r)
+	}
+}
+
+// TestLongerNameInsidePhrase: a name that starts inside a two-word phrase
+// and runs past it wins; the phrase's first word goes on alone.
+func TestLongerNameInsidePhrase(t *testing.T) {
+	a := NewAnalyzer(testGlossary(t))
+	for text, want := range map[string][]string{
+		"Kepala Badan Nasional Penanggulangan Bencana meninjau lokasi.": {"Kepala", "Badan Nasional Penanggulangan Bencana"},
+		"Direktur PT Pertamina Patra Niaga hadir.":                      {"Direktur", "PT", "Pertamina Patra Niaga"},
+		"Kepala badan itu hadir.":                                       {"Kepala badan"},
+	} {
+		terms := a.Analyze(text)
+		var got []string
+		for _, term := range terms[:min(len(want), len(terms))] {
+			got = append(got, term.Text)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s\n got %q, want %q", text, got, want)
+		}
 	}
 }

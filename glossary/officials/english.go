@@ -17,6 +17,7 @@ type unit struct {
 	name    bool // a proper name (keeps its place in English)
 	adj     bool
 	org     bool   // an institution the glossary translates
+	phrase  bool   // a multi-word expression of the glossary (Sekjen PBB)
 	text    string // as written
 	company bool   // PT or CV and the company's name, kept as written
 }
@@ -35,12 +36,29 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 	for _, p := range prefixes {
 		pre = append(pre, p.EN)
 	}
-	// The whole role may be a phrase of the glossary: "menteri luar negeri".
+	// The whole role may be a phrase of the glossary: "menteri luar
+	// negeri"; or the title and the words after it: "Ketua Majelis Hakim
+	// PN Denpasar" is the presiding judge of the district court.
 	rest := f.units(d, j, e)
 	en := title.EN
-	if phrase := strings.ToLower(strings.Join(strings.Fields(d.body[d.toks[s].Start:d.toks[e-1].End]), " ")); len(prefixes) == 0 {
+	phraseAt := func(k int) string {
+		phrase := strings.ToLower(strings.Join(strings.Fields(d.body[d.toks[s].Start:d.toks[k-1].End]), " "))
 		if es := f.an.Glossary().Entries(phrase); len(es) > 0 && strings.Contains(phrase, " ") && !es[0].POS.IsName() {
 			return capitalise(cleanGloss(es[0].Glosses[0]), title.Kind)
+		}
+		return ""
+	}
+	if len(prefixes) == 0 {
+		if gloss := phraseAt(e); gloss != "" {
+			return gloss
+		}
+		// Not when an institution follows the title: "Kepala Badan …" is
+		// the head of the agency named after it.
+		for k := min(e-1, j+3); k > j && !institutionHeads[d.toks[j].lower]; k-- {
+			if gloss := phraseAt(k); gloss != "" && d.toks[k-1].word {
+				title.EN, en, j, rest = gloss, gloss, k, f.units(d, k, e)
+				break
+			}
 		}
 	}
 	// An institution named in English after a comma is the one meant:
@@ -155,7 +173,7 @@ func asWritten(us []unit) bool {
 	plain := false
 	for _, u := range us {
 		switch {
-		case !startsUpper(u.text) || u.org || u.place || u.company || institutionHeads[u.id]:
+		case !startsUpper(u.text) || u.org || u.place || u.company || u.phrase || institutionHeads[u.id]:
 			return false
 		case !u.name:
 			plain = true
@@ -371,6 +389,7 @@ func (f *Finder) units(d *doc, s, e int) []unit {
 		case t.Glossed():
 			u.en = plainGloss(t.Glosses[0])
 			u.adj = t.POS == "adj"
+			u.phrase = t.Kind == glossary.KindPhrase
 		default:
 			u.en = t.Text
 		}

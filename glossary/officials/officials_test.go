@@ -381,3 +381,25 @@ func TestRoleENBallot(t *testing.T) {
 		t.Errorf("got %q, want %q", ens, want)
 	}
 }
+
+// TestRoleENPhrases: a role the glossary has as a phrase, with or without
+// words after it, and a phrase inside the organisation, are translated as
+// phrases, not word by word nor left as written.
+func TestRoleENPhrases(t *testing.T) {
+	f := testFinder(t)
+	for text, want := range map[string]string{
+		"Sidang dipimpin Ketua Majelis Hakim Panji Surono pada Senin.":                        "Presiding Judge",
+		"Juru Bicara Sekjen PBB Stéphane Dujarric mengatakan bantuan tertahan.":               "Spokesperson of the UN Secretary-General",
+		"Menurut penasihat hukum terdakwa, Ma'ruf Syamsuddin, dakwaan itu kabur.":             "legal counsel of defendant",
+		"Kepala Badan Nasional Penanggulangan Bencana Suharyanto meninjau lokasi banjir itu.": "Head of the National Disaster Management Agency (BNPB)",
+	} {
+		got := f.Find(text, nil, nil, time.Time{})
+		if len(got) != 1 || got[0].RoleEN != want {
+			var ens []string
+			for _, o := range got {
+				ens = append(ens, o.Name+": "+o.RoleEN)
+			}
+			t.Errorf("%s\n got %q, want %q", text, ens, want)
+		}
+	}
+}
