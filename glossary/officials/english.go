@@ -41,8 +41,13 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 	// PN Denpasar" is the presiding judge of the district court.
 	rest := f.units(d, j, e)
 	en := title.EN
+	// Where the title itself starts, after its prefixes ("mantan").
+	ts := j - len(title.Words)
+	if ts < s || d.toks[ts].lower != title.Words[0] {
+		ts = s
+	}
 	phraseAt := func(k int) string {
-		phrase := strings.ToLower(strings.Join(strings.Fields(d.body[d.toks[s].Start:d.toks[k-1].End]), " "))
+		phrase := strings.ToLower(strings.Join(strings.Fields(d.body[d.toks[ts].Start:d.toks[k-1].End]), " "))
 		if es := f.an.Glossary().Entries(phrase); len(es) > 0 && strings.Contains(phrase, " ") && !es[0].POS.IsName() {
 			return capitalise(cleanGloss(es[0].Glosses[0]), title.Kind)
 		}
@@ -52,13 +57,16 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 		if gloss := phraseAt(e); gloss != "" {
 			return gloss
 		}
-		// Not when an institution follows the title: "Kepala Badan …" is
-		// the head of the agency named after it.
-		for k := min(e-1, j+3); k > j && !institutionHeads[d.toks[j].lower]; k-- {
-			if gloss := phraseAt(k); gloss != "" && d.toks[k-1].word {
-				title.EN, en, j, rest = gloss, gloss, k, f.units(d, k, e)
-				break
-			}
+	}
+	// Not a title and an institution's first word: "Kepala Badan …" is
+	// the head of the agency named after it.
+	for k := e; k > j; k-- {
+		if k < e && (k > j+3 || k == j+1 && institutionHeads[d.toks[j].lower]) {
+			continue
+		}
+		if gloss := phraseAt(k); gloss != "" && d.toks[k-1].word {
+			title.EN, en, j, rest = gloss, gloss, k, f.units(d, k, e)
+			break
 		}
 	}
 	// An institution named in English after a comma is the one meant:

@@ -229,6 +229,7 @@ func (d *doc) rankBefore(e, from int, titles *Titles) int {
 	for r > from {
 		r0 := r
 		for r > from && (serviceWords[d.toks[r-1].lower] || d.toks[r-1].text == "(" || d.toks[r-1].text == ")" ||
+			d.toks[r-1].text == "." && r-2 >= from && d.toks[r-2].lower == "purn" || // "(Purn.)"
 			d.is(r, ")") && d.toks[r-1].caps && utf8.RuneCountInString(d.toks[r-1].text) <= 3 ||
 			d.is(r, ")") && len(d.toks[r-1].text) == 1 && d.toks[r-1].cap) {
 			r-- // "Kolonel Laut (P)": the corps in brackets

@@ -77,6 +77,9 @@ func TestPatterns(t *testing.T) {
 		{"Pengamat politik Universitas Indonesia, Prof. Dr. Aditya Perdana, menilai koalisi rapuh. Warga bernama Siti Aminah mengaku senang.",
 			[]string{"Aditya Perdana|Pengamat politik Universitas Indonesia|Aditya Perdana"}},
 		{"Gedung Putih dan Kremlin membantah laporan Reuters dan Associated Press pada Senin.", nil},
+		// A retired rank between the role and the name is neither.
+		{"Kepala BNPT Komjen Pol (Purn.) Eddy Hartono mengatakan ancaman menurun.",
+			[]string{"Eddy Hartono|Kepala BNPT|Eddy Hartono"}},
 		// An age in brackets closes the name after a title.
 		{"Kepala Desa Sukamaju Ahmad Sukri (47) mengatakan warga diungsikan. Direktur Utama PT Amanah Cahaya Tanah Suci, Andi Baso (52), dituntut.",
 			[]string{"Ahmad Sukri|Kepala Desa Sukamaju|Ahmad Sukri", "Andi Baso|Direktur Utama PT Amanah Cahaya Tanah Suci|Andi Baso"}},
@@ -388,10 +391,12 @@ func TestRoleENBallot(t *testing.T) {
 func TestRoleENPhrases(t *testing.T) {
 	f := testFinder(t)
 	for text, want := range map[string]string{
-		"Sidang dipimpin Ketua Majelis Hakim Panji Surono pada Senin.":                        "Presiding Judge",
-		"Juru Bicara Sekjen PBB Stéphane Dujarric mengatakan bantuan tertahan.":               "Spokesperson of the UN Secretary-General",
-		"Menurut penasihat hukum terdakwa, Ma'ruf Syamsuddin, dakwaan itu kabur.":             "legal counsel of defendant",
-		"Kepala Badan Nasional Penanggulangan Bencana Suharyanto meninjau lokasi banjir itu.": "Head of the National Disaster Management Agency (BNPB)",
+		"Sidang dipimpin Ketua Majelis Hakim Panji Surono pada Senin.":                                   "Presiding Judge",
+		"Juru Bicara Sekjen PBB Stéphane Dujarric mengatakan bantuan tertahan.":                          "Spokesperson of the UN Secretary-General",
+		"Menurut penasihat hukum terdakwa, Ma'ruf Syamsuddin, dakwaan itu kabur.":                        "legal counsel of defendant",
+		"Mantan Kepala Staf Umum Taiwan, Laksamana (Purn.) Lee Hsi-min, menilai latihan itu provokatif.": "former Chief of the General Staff of Taiwan",
+		"Vonis dibacakan Ketua Majelis Hakim PN Jakarta Pusat Budi Santoso pada Selasa.":                 "Presiding Judge of the District Court of Central Jakarta",
+		"Kepala Badan Nasional Penanggulangan Bencana Suharyanto meninjau lokasi banjir itu.":            "Head of the National Disaster Management Agency (BNPB)",
 	} {
 		got := f.Find(text, nil, nil, time.Time{})
 		if len(got) != 1 || got[0].RoleEN != want {
