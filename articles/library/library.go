@@ -29,6 +29,8 @@ type Library struct {
 	Index func(a articles.Article) store.Index
 	// Forms returns what a query word may match: itself and its root.
 	Forms func(word string) []string
+
+	sampleWords map[string][]string // the samples' headwords, indexed once
 }
 
 // Open opens the library whose store is in dir, with the embedded samples
@@ -58,8 +60,40 @@ func (l *Library) Entries() ([]store.Entry, error) {
 	if l.Store == nil {
 		return out, nil
 	}
+	if err := l.countSamples(out); err != nil {
+		return nil, err
+	}
 	stored, err := l.Store.List()
 	return append(out, stored...), err
+}
+
+// countSamples gives the samples' entries the learning counts the store
+// keeps for its own articles (distinct headwords, how many known or
+// ignored), when the library can index.
+func (l *Library) countSamples(entries []store.Entry) error {
+	if l.Index == nil || len(l.Samples) == 0 {
+		return nil
+	}
+	if l.sampleWords == nil {
+		l.sampleWords = make(map[string][]string, len(l.Samples))
+		for _, a := range l.Samples {
+			l.sampleWords[a.ID] = l.Index(a).Headwords
+		}
+	}
+	statuses, err := l.Store.Statuses()
+	if err != nil {
+		return err
+	}
+	for i := range entries {
+		words := l.sampleWords[entries[i].ID]
+		entries[i].Distinct, entries[i].Known = len(words), 0
+		for _, w := range words {
+			if st := statuses[w]; st == store.Known || st == store.Ignored {
+				entries[i].Known++
+			}
+		}
+	}
+	return nil
 }
 
 // Get returns an article by id, a sample's or the store's.

@@ -214,3 +214,24 @@ func TestHugeFileRefused(t *testing.T) {
 		t.Errorf("100 MB file: %+v", r)
 	}
 }
+
+// TestSampleCounts: the samples carry learning counts like stored articles.
+func TestSampleCounts(t *testing.T) {
+	l := testLibrary(t)
+	sample := func() store.Entry {
+		entries, err := l.Entries()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return entries[0]
+	}
+	if e := sample(); e.Distinct != 1 || e.Known != 0 {
+		t.Fatalf("sample: %d distinct, %d known; want 1, 0", e.Distinct, e.Known)
+	}
+	if err := l.Store.Mark(store.Word{Headword: "memperingatkan", Status: store.Known}); err != nil {
+		t.Fatal(err)
+	}
+	if e := sample(); e.Known != 1 {
+		t.Errorf("after marking: %d known, want 1", e.Known)
+	}
+}
