@@ -151,7 +151,7 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 			// Adjectives and the field before the preposition:
 			// "ekonom senior" → senior economist; "pengamat politik
 			// Universitas Gadjah Mada" → political observer at ….
-			en = roleWithField(title.EN, rest)
+			en = roleWithField(title, rest)
 		default:
 			if needsThe(org) || !allNames(rest) && !strings.Contains(org, "'s ") && !strings.Contains(org, " to ") {
 				en += " of the " + org
@@ -306,7 +306,11 @@ func allNames(us []unit) bool {
 }
 
 // roleWithField: a profession, its field and where it is practised.
-func roleWithField(title string, rest []unit) string {
+func roleWithField(t Title, rest []unit) string {
+	title, at := t.EN, " at "
+	if t.Of {
+		at = " of " // founder of JAFF, coach of Bahrain
+	}
 	var adjs []string
 	i := 0
 	for ; i < len(rest) && rest[i].adj; i++ {
@@ -335,7 +339,7 @@ func roleWithField(title string, rest []unit) string {
 		tail := rest[i:]
 		switch {
 		case asWritten(tail):
-			en += " at " + joinText(tail) // "analis Samudra Sekuritas"
+			en += at + joinText(tail) // "analis Samudra Sekuritas"
 		case tail[0].id == "di":
 			en += " at " + englishNP(tail[1:])
 		case (tail[0].id == "asal" || tail[0].id == "dari") && len(tail) > 1:
@@ -343,7 +347,7 @@ func roleWithField(title string, rest []unit) string {
 		case tail[0].id == "yang":
 			en += " " + englishNP(tail)
 		default:
-			en += " at " + englishNP(tail)
+			en += at + englishNP(tail)
 		}
 	}
 	return en

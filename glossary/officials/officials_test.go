@@ -387,7 +387,8 @@ func TestRoleENBallot(t *testing.T) {
 
 // TestRoleENPhrases: a role the glossary has as a phrase, with or without
 // words after it, and a phrase inside the organisation, are translated as
-// phrases, not word by word nor left as written.
+// phrases, not word by word nor left as written; a coach is "of" a team,
+// an analyst "at" a firm.
 func TestRoleENPhrases(t *testing.T) {
 	f := testFinder(t)
 	for text, want := range map[string]string{
@@ -395,6 +396,8 @@ func TestRoleENPhrases(t *testing.T) {
 		"Juru Bicara Sekjen PBB Stéphane Dujarric mengatakan bantuan tertahan.":                          "Spokesperson of the UN Secretary-General",
 		"Menurut penasihat hukum terdakwa, Ma'ruf Syamsuddin, dakwaan itu kabur.":                        "legal counsel of defendant",
 		"Mantan Kepala Staf Umum Taiwan, Laksamana (Purn.) Lee Hsi-min, menilai latihan itu provokatif.": "former Chief of the General Staff of Taiwan",
+		"Pelatih Lebanon Miodrag Radulović mengaku puas dengan hasil imbang itu.":                        "coach of Lebanon",
+		"Analis Samudra Sekuritas Budi Hartono menilai saham itu murah.":                                 "analyst at Samudra Sekuritas",
 		"Vonis dibacakan Ketua Majelis Hakim PN Jakarta Pusat Budi Santoso pada Selasa.":                 "Presiding Judge of the District Court of Central Jakarta",
 		"Kepala Badan Nasional Penanggulangan Bencana Suharyanto meninjau lokasi banjir itu.":            "Head of the National Disaster Management Agency (BNPB)",
 	} {

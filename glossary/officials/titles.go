@@ -39,6 +39,7 @@ type Title struct {
 	EN       string
 	Kind     TitleKind
 	Regional bool // its region comes before the name (see regional)
+	Of       bool // a role whose organisation follows with "of" (founder of …), not "at"
 }
 
 // Titles is the table of titles, matched longest first.
@@ -73,7 +74,8 @@ func ParseTitles(text, file string) (*Titles, error) {
 			return nil, fmt.Errorf("%s:%d: %q is already on line %d", file, n+1, key, first)
 		}
 		seen[key] = n + 1
-		t.byFirst[words[0]] = append(t.byFirst[words[0]], Title{Words: words, EN: f[1], Kind: kind, Regional: regional[key]})
+		en, of := strings.CutSuffix(f[1], " of")
+		t.byFirst[words[0]] = append(t.byFirst[words[0]], Title{Words: words, EN: en, Kind: kind, Regional: regional[key], Of: of && kind == RoleTitle})
 	}
 	for k, list := range t.byFirst {
 		for i := 1; i < len(list); i++ {
