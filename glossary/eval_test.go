@@ -192,3 +192,7 @@ func TestEvalHeldout(t *testing.T) { checkTargets(t, evalSet(t, "heldout")) }
 // TestEvalHeldout2 measures the second held-out set (15 articles written
 // in the third session, measured once and never tuned on).
 func TestEvalHeldout2(t *testing.T) { checkTargets(t, evalSet(t, "heldout2")) }
+
+// TestEvalHeldout3 measures the third held-out set (15 articles written
+// blind in the third session, measured once, after the session's tuning).
+func TestEvalHeldout3(t *testing.T) { checkTargets(t, evalSet(t, "heldout3")) }

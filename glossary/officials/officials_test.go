@@ -349,6 +349,17 @@ func TestOfficialsHeldout(t *testing.T) {
 // written in the third session, measured once and never tuned on).
 func TestOfficialsHeldout2(t *testing.T) { checkOfficialTargets(t, evalOfficials(t, "heldout2")) }
 
+// TestOfficialsHeldout3 measures the third held-out set (15 articles
+// written blind in the third session, measured once, after the session's
+// tuning). The 95% is not reached there (92%, 94%, 95%); until it
+// is, this guards the level against regressions.
+func TestOfficialsHeldout3(t *testing.T) {
+	s := evalOfficials(t, "heldout3")
+	if pct(s.found, s.gold) < 90 || pct(s.real, s.ours) < 92 || pct(s.linked, s.forms) < 92 {
+		t.Errorf("held-out 3 officials fell below the floor: %s", s)
+	}
+}
+
 var (
 	finderOnce sync.Once
 	finder     *Finder
