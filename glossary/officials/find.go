@@ -253,6 +253,36 @@ func (d *doc) rankBefore(e, from int, titles *Titles) int {
 	return r
 }
 
+// provinceAfter: the comma at k opens ", Sumatera Selatan," — known
+// place names, a comma, then a capitalised word. It returns the index
+// after the second comma, or -1.
+func (d *doc) provinceAfter(k int) int {
+	m := k + 1
+	for m < len(d.toks) && m < k+4 && d.toks[m].place && d.toks[m].cap && d.adjacent(m-1) {
+		m++
+	}
+	if m == k+1 || !d.is(m, ",") || !d.capNext(m) {
+		return -1
+	}
+	return m + 1
+}
+
+// learnPlaces marks the capitalised words of [s, e), a region the text
+// has just shown to be one, as places wherever they occur: "Kepala Dinas
+// Kesehatan Lematang Ilir" later is no person called Ilir.
+func (d *doc) learnPlaces(s, e int) {
+	for i := s; i < e; i++ {
+		if !d.toks[i].cap || !d.toks[i].word {
+			continue
+		}
+		for k := range d.toks {
+			if d.toks[k].text == d.toks[i].text {
+				d.toks[k].place, d.toks[k].name = true, true
+			}
+		}
+	}
+}
+
 // placeElsewhere: the word appears elsewhere after "di", "Kabupaten" and
 // the like — a place, not the first of a name (Bupati Temanggung Sugeng).
 func (d *doc) placeElsewhere(i int) bool {
@@ -690,9 +720,16 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		// brackets, and commas or connectors inside an institution's name.
 		k := j
 		lastRun := k
+		provinceStop := -1 // "Bupati Lematang Ilir, Sumatera Selatan, Syahrial": the role ends before the province
 		for k < len(d.toks) {
 			t := &d.toks[k]
 			switch {
+			case t.text == "," && title.Regional && k > j && provinceStop < 0:
+				if m := d.provinceAfter(k); m > k {
+					d.learnPlaces(j, k)
+					provinceStop, k, lastRun = k, m, m
+					continue
+				}
 			case t.word && (t.cap || t.name) && (k == j || d.adjacent(k-1) || d.is(k-1, "(") || d.is(k-1, ",") || d.is(k-1, ")") || d.is(k-1, "/")):
 				k++
 				continue
@@ -869,7 +906,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			}
 		}
 		nameEnd := k
-		roleStop := -1 // where the role ends when words stand between it and the name
+		roleStop := provinceStop // where the role ends when words stand between it and the name
 		// "pendiri sekaligus CEO Swapindo, Rangga Aditya,": a one-word
 		// "name" before a comma and a longer name after it — the second
 		// is the person, the first the organisation.
