@@ -109,7 +109,46 @@ func (f *Finder) prepare(body string, terms []glossary.Term) *doc {
 			d.toks[first].nameEN = cleanGloss(tm.Glosses[0])
 		}
 	}
+	d.facilityNames()
 	return d
+}
+
+// facilities are followed by their own name: "Bandara Frans Seda", "Gunung
+// Lewotobi Laki-laki", "Desa Pululera".
+// The number is how many words the name may have: villages and districts
+// take one here, since a title's name may follow them ("Kepala Desa
+// Sukamaju Ahmad Sukri").
+var facilities = map[string]int{"bandara": 3, "udara": 3, "gunung": 3, "pelabuhan": 3, "stasiun": 3,
+	"terminal": 3, "stadion": 3, "jalan": 3, "jl": 3, "gedung": 3, "pulau": 2, "sungai": 2,
+	"danau": 2, "teluk": 2, "selat": 2, "desa": 1, "dusun": 1, "kampung": 1, "kelurahan": 1,
+	"kecamatan": 1, "kabupaten": 1}
+
+// facilityNames marks the unknown capitalised words that name a facility
+// or a place after its kind as places wherever they occur, so "Kepala
+// UPBU Frans Seda Agustinus Mbete" is not a person called Frans Seda
+// Agustinus Mbete when the text also says "Bandara Frans Seda".
+func (d *doc) facilityNames() {
+	for i := 0; i+1 < len(d.toks); i++ {
+		n := facilities[d.toks[i].lower]
+		if n == 0 || !d.toks[i].cap || !d.adjacent(i) {
+			continue
+		}
+		var run []int
+		for k := i + 1; k < len(d.toks) && k <= i+n && d.toks[k].cap && d.toks[k].word && d.toks[k].unknownWord() && !d.toks[k].caps; k++ {
+			run = append(run, k)
+			if !d.adjacent(k) {
+				break
+			}
+		}
+		for _, k := range run {
+			text := d.toks[k].text
+			for m := range d.toks {
+				if d.toks[m].text == text {
+					d.toks[m].place, d.toks[m].name = true, true
+				}
+			}
+		}
+	}
 }
 
 func isAllCaps(s string) bool {
@@ -514,7 +553,7 @@ var orgWords = map[string]bool{"dinas": true, "badan": true, "pusat": true, "kan
 	"productions": true, "records": true, "entertainment": true, "media": true, "universiteit": true,
 	"dprd": true, "polrestabes": true, "polresta": true, "kejari": true, "kejati": true, "pengadilan": true,
 	"holdings": true, "holding": true, "ventures": true, "partners": true, "inc": true, "ltd": true, "corp": true,
-	"kanwil": true, "llc": true, "plc": true, "watch": true, "berjangka": true, "asuransi": true, "multifinance": true,
+	"kanwil": true, "futures": true, "securities": true, "llc": true, "plc": true, "watch": true, "berjangka": true, "asuransi": true, "multifinance": true,
 	"kelurahan": true, "kecamatan": true, "dusun": true, "kampung": true, "gampong": true, "nagari": true, "desa": true,
 	"center": true, "centre": true, "school": true, "studies": true, "council": true, "agency": true, "fakultas": true,
 	"jurusan": true, "prodi": true, "laboratorium": true, "association": true, "bureau": true, "commission": true, "fund": true}
@@ -643,7 +682,9 @@ func (d *doc) mergeShortened(found []*Official) []*Official {
 			rest = first // "Wamenlu Yosephine" before "Yosephine Manurung, diplomat …"
 		}
 		var owner *Official
-		if !strings.Contains(rest, " ") && len(o.Mentions) == 1 {
+		// A given name that is also a word ("Teguh Santoso") is a person
+		// of its own, not "Agus Santoso Wibowo" shortened.
+		if !strings.Contains(rest, " ") && len(o.Mentions) == 1 && !(two && givenNames[strings.ToLower(first)]) {
 			for _, p := range found {
 				if p != o && slices.Contains(d.formsOf(p), rest) && (!two || !slices.Contains(strings.Fields(p.Name), first)) {
 					owner = p
@@ -704,7 +745,8 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		roleStart := i
 		// Lowercase modifiers of a profession: "ekonom senior", "pengamat politik".
 		for m := 0; m < 3 && j < len(d.toks) && d.toks[j].word && !d.toks[j].cap && d.adjacent(j-1) &&
-			d.toks[j].term.POS != "verb" && !glossaryFunctionWord(d.toks[j].lower) && d.toks[j].lower != "nomor"; m++ {
+			d.toks[j].term.POS != "verb" && !glossaryFunctionWord(d.toks[j].lower) && d.toks[j].lower != "nomor" &&
+			!strings.HasPrefix(d.toks[j].term.Analysis, "di-") && d.filledBy(j) < 0; m++ {
 			j++
 			// "pengamat kelautan dan perikanan"
 			if title.Kind == RoleTitle && d.is(j, "dan") && j+1 < len(d.toks) && d.toks[j+1].word && !d.toks[j+1].cap &&
@@ -1287,6 +1329,9 @@ func (d *doc) filledBy(k int) int {
 	}
 	if by := d.toks[k+1].lower; by == "oleh" || by == "kepada" {
 		return k + 2
+	}
+	if d.toks[k+1].cap && d.adjacent(k) {
+		return k + 1 // "kini ditempati Dr. Retno …", without "oleh"
 	}
 	return -1
 }

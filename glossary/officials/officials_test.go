@@ -81,6 +81,18 @@ func TestPatterns(t *testing.T) {
 		// province after it, is a place wherever it recurs.
 		{"KPK menetapkan Bupati Lematang Ilir, Sumatera Selatan, Syahrial Effendi sebagai tersangka. Kepala Dinas Kesehatan Lematang Ilir berinisial HR juga ditahan. Wakil Bupati Lematang Ilir Rusdi Hamdan hadir.",
 			[]string{"Syahrial Effendi|Bupati Lematang Ilir|Syahrial Effendi", "Rusdi Hamdan|Wakil Bupati Lematang Ilir|Rusdi Hamdan"}},
+		// A facility's name is known from "Bandara Frans Seda": it is no
+		// person's first name after the office's title.
+		{"Bandara Frans Seda ditutup. Kepala Unit Penyelenggara Bandar Udara (UPBU) Frans Seda Agustinus Mbete mengatakan penutupan sementara.",
+			[]string{"Agustinus Mbete|Kepala Unit Penyelenggara Bandar Udara (UPBU) Frans Seda|Agustinus Mbete"}},
+		// A name after a regional office with the verb "ditempati" and no
+		// "oleh"; the words between are not the role.
+		{"Adapun kursi Komisaris Utama kini ditempati Dr. Retno Anggraini Syarif, S.E., yang pernah berkarier di Kementerian Keuangan.",
+			[]string{"Retno Anggraini Syarif|Komisaris Utama|Retno Anggraini Syarif"}},
+		// A given name that is a word is its own person, not a short form
+		// of another's middle name.
+		{"Kuasa hukum terdakwa, Agus Santoso Wibowo, menyatakan pikir-pikir. Koordinator Paguyuban Nasabah KSP Artha Sejahtera Mandiri, Teguh Santoso, menilai vonis itu ringan.",
+			[]string{"Agus Santoso Wibowo|Kuasa hukum terdakwa|Agus Santoso Wibowo", "Teguh Santoso|Koordinator Paguyuban Nasabah KSP Artha Sejahtera Mandiri|Teguh Santoso"}},
 		// A retired rank between the role and the name is neither.
 		{"Kepala BNPT Komjen Pol (Purn.) Eddy Hartono mengatakan ancaman menurun.",
 			[]string{"Eddy Hartono|Kepala BNPT|Eddy Hartono"}},
