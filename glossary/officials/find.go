@@ -772,7 +772,8 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 					provinceStop, k, lastRun = k, m, m
 					continue
 				}
-			case t.word && (t.cap || t.name) && (k == j || d.adjacent(k-1) || d.is(k-1, "(") || d.is(k-1, ",") || d.is(k-1, ")") || d.is(k-1, "/")):
+			case t.word && (t.cap || t.name) && (k == j || d.adjacent(k-1) || d.is(k-1, "(") || d.is(k-1, ",") || d.is(k-1, ")") || d.is(k-1, "/") ||
+				d.is(k-1, "-") && d.toks[k-1].End == t.Start):
 				k++
 				continue
 			case t.text == "(":
@@ -812,6 +813,9 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 				continue
 			case t.text == "/" && k > j && d.capNext(k):
 				k++ // "Menteri Agraria dan Tata Ruang/Kepala BPN"
+				continue
+			case t.text == "-" && k > j && k+1 < len(d.toks) && d.toks[k-1].End == t.Start && d.toks[k+1].Start == t.End && d.toks[k+1].cap:
+				k++ // "Masjid Al-Ikhlas": a hyphenated name split into its words
 				continue
 			case t.word && (t.lower == "di" || t.lower == "dari") && k > j && d.capNext(k) &&
 				(title.Kind == RoleTitle || !d.personLike(lastRunStart(d, j, k), k) || orgWords[d.toks[lastRunStart(d, j, k)].lower]):
@@ -862,6 +866,11 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		for ns > j && (d.nameLike(ns-1, f.titles) || (d.initials(ns-1, f.titles) && k-ns == 1 || d.toks[ns-1].initials) || ns < k && d.inName(ns-1, f.titles)) &&
 			(ns == k || d.adjacent(ns-1)) {
 			ns--
+		}
+		// "Masjid Al-Ikhlas Fauzan": a word joined by a hyphen to the one
+		// before it belongs to that compound, not to the name.
+		if ns < k-1 && ns > j && d.is(ns-1, "-") && d.toks[ns-1].End == d.toks[ns].Start {
+			ns++
 		}
 		// "J. Kristiadi", "Tawfiq F. Al-Rabiah": initials and their full
 		// stops, and the names before them.

@@ -93,6 +93,10 @@ func TestPatterns(t *testing.T) {
 		// of another's middle name.
 		{"Kuasa hukum terdakwa, Agus Santoso Wibowo, menyatakan pikir-pikir. Koordinator Paguyuban Nasabah KSP Artha Sejahtera Mandiri, Teguh Santoso, menilai vonis itu ringan.",
 			[]string{"Agus Santoso Wibowo|Kuasa hukum terdakwa|Agus Santoso Wibowo", "Teguh Santoso|Koordinator Paguyuban Nasabah KSP Artha Sejahtera Mandiri|Teguh Santoso"}},
+		// A hyphenated institution's name split by the analyser stays one
+		// name, and its second word is not the person's first.
+		{"Ketua Masjid Al-Ikhlas Fauzan Basyir mengatakan remaja masjid membantu. Kepala Sekolah Al-Hikmah, Siti Aminah, mengatakan siswa libur.",
+			[]string{"Fauzan Basyir|Ketua Masjid Al-Ikhlas|Fauzan Basyir", "Siti Aminah|Kepala Sekolah Al-Hikmah|Siti Aminah"}},
 		// A retired rank between the role and the name is neither.
 		{"Kepala BNPT Komjen Pol (Purn.) Eddy Hartono mengatakan ancaman menurun.",
 			[]string{"Eddy Hartono|Kepala BNPT|Eddy Hartono"}},
