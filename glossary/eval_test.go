@@ -196,3 +196,7 @@ func TestEvalHeldout2(t *testing.T) { checkTargets(t, evalSet(t, "heldout2")) }
 // TestEvalHeldout3 measures the third held-out set (15 articles written
 // blind in the third session, measured once, after the session's tuning).
 func TestEvalHeldout3(t *testing.T) { checkTargets(t, evalSet(t, "heldout3")) }
+
+// TestEvalHeldout4 measures the fourth held-out set (12 articles written
+// blind in the third session, measured once, at its end).
+func TestEvalHeldout4(t *testing.T) { checkTargets(t, evalSet(t, "heldout4")) }
