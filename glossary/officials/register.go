@@ -35,12 +35,18 @@ type Register struct {
 // validID reports whether id is lowercase letters and digits in
 // hyphen-separated groups: "kim-jong-un".
 func validID(id string) bool {
-	for _, part := range strings.Split(id, "-") {
-		if part == "" || strings.TrimFunc(part, func(r rune) bool { return 'a' <= r && r <= 'z' || '0' <= r && r <= '9' }) != "" {
+	prev := byte('-') // no hyphen first, last or twice
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		switch {
+		case c == '-' && prev == '-':
+			return false
+		case c != '-' && !('a' <= c && c <= 'z' || '0' <= c && c <= '9'):
 			return false
 		}
+		prev = c
 	}
-	return true
+	return prev != '-'
 }
 
 // validAsOf reports whether s is a month, YYYY-MM.
@@ -62,9 +68,10 @@ func validAsOf(s string) bool {
 //
 // lines of one id carrying the same name, aliases and description.
 func ParseRegister(text, file string) (*Register, []error) {
-	r := &Register{byName: map[string][]int{}}
+	lines := strings.Count(text, "\n") + 1
+	r := &Register{byName: make(map[string][]int, 2*lines)}
 	var errs []error
-	index := map[string]int{}
+	index := make(map[string]int, lines)
 	for n, line := range strings.Split(text, "\n") {
 		line = strings.TrimSuffix(line, "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {

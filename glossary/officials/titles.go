@@ -49,8 +49,9 @@ type Titles struct {
 
 // ParseTitles reads titles.tsv: title, English, kind.
 func ParseTitles(text, file string) (*Titles, error) {
-	t := &Titles{byFirst: map[string][]Title{}}
-	seen := map[string]int{}
+	lines := strings.Count(text, "\n") + 1
+	t := &Titles{byFirst: make(map[string][]Title, lines/2)}
+	seen := make(map[string]int, lines)
 	for n, line := range strings.Split(text, "\n") {
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
