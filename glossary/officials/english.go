@@ -28,6 +28,16 @@ type unit struct {
 // dan teknologi luar angkasa Korea Utara" → "chair of North Korea's outer
 // space science and technology committee").
 func (f *Finder) roleEN(d *doc, s, e int) string {
+	// "Wakil Perdana Menteri sekaligus Menteri Pertahanan": two offices
+	// held together, each translated.
+	for k := s + 1; k+1 < e; k++ {
+		if d.toks[k].lower == "sekaligus" || d.toks[k].lower == "merangkap" {
+			if a, b := f.roleEN(d, s, k), f.roleEN(d, k+1, e); a != "" && b != "" {
+				return a + " and " + b
+			}
+			break
+		}
+	}
 	title, j, prefixes := d.titleAt(s, f.titles)
 	if title.Kind == 0 {
 		return ""
@@ -516,6 +526,11 @@ func englishNP(us []unit) string {
 		poss = last.en + "'s "
 		us = us[:len(us)-1]
 	}
+	// A name in English keeps its own order: "Center of Reform on
+	// Economics", "Japan Institute of International Affairs".
+	if englishName(us) {
+		return poss + joinEN(us)
+	}
 	// Institutions after the head, innermost last: "Biro Humas Setjen
 	// DPR RI" → public relations bureau of the Secretariat General of
 	// the House of Representatives.
@@ -557,6 +572,21 @@ func englishNP(us []unit) string {
 		groups[l], groups[r] = groups[r], groups[l]
 	}
 	return strings.TrimSpace(poss + strings.Join(append(groups, us[0].en), " ") + of)
+}
+
+// englishName: names joined by English connectors (of, on, for, the,
+// and), with the names at both ends.
+func englishName(us []unit) bool {
+	connected := false
+	for i, u := range us {
+		switch {
+		case englishConnector[u.id] && i > 0 && i < len(us)-1:
+			connected = true
+		case !u.name:
+			return false
+		}
+	}
+	return connected
 }
 
 // roman: a Roman numeral as written in names of commissions (i to xx).

@@ -434,14 +434,18 @@ func TestRoleENBallot(t *testing.T) {
 func TestRoleENPhrases(t *testing.T) {
 	f := testFinder(t)
 	for text, want := range map[string]string{
-		"Sidang dipimpin Ketua Majelis Hakim Panji Surono pada Senin.":                                   "Presiding Judge",
-		"Juru Bicara Sekjen PBB Stéphane Dujarric mengatakan bantuan tertahan.":                          "Spokesperson of the UN Secretary-General",
-		"Menurut penasihat hukum terdakwa, Ma'ruf Syamsuddin, dakwaan itu kabur.":                        "legal counsel of defendant",
-		"Mantan Kepala Staf Umum Taiwan, Laksamana (Purn.) Lee Hsi-min, menilai latihan itu provokatif.": "former Chief of the General Staff of Taiwan",
-		"Pelatih Lebanon Miodrag Radulović mengaku puas dengan hasil imbang itu.":                        "coach of Lebanon",
-		"Analis Samudra Sekuritas Budi Hartono menilai saham itu murah.":                                 "analyst at Samudra Sekuritas",
-		"Vonis dibacakan Ketua Majelis Hakim PN Jakarta Pusat Budi Santoso pada Selasa.":                 "Presiding Judge of the District Court of Central Jakarta",
-		"Kepala Badan Nasional Penanggulangan Bencana Suharyanto meninjau lokasi banjir itu.":            "Head of the National Disaster Management Agency (BNPB)",
+		"Sidang dipimpin Ketua Majelis Hakim Panji Surono pada Senin.":                                                "Presiding Judge",
+		"Juru Bicara Sekjen PBB Stéphane Dujarric mengatakan bantuan tertahan.":                                       "Spokesperson of the UN Secretary-General",
+		"Menurut penasihat hukum terdakwa, Ma'ruf Syamsuddin, dakwaan itu kabur.":                                     "legal counsel of defendant",
+		"Mantan Kepala Staf Umum Taiwan, Laksamana (Purn.) Lee Hsi-min, menilai latihan itu provokatif.":              "former Chief of the General Staff of Taiwan",
+		"Wakil Perdana Menteri sekaligus Menteri Pertahanan Australia Richard Marles hadir di Jakarta.":               "Deputy Prime Minister and Defence Minister of Australia",
+		"Ekonom Center of Reform on Economics (CORE) Indonesia Yusuf Rendy Manilet menilai rupiah melemah.":           "economist at Indonesia's Center of Reform on Economics",
+		"Deputi Gubernur Senior BI Destry Damayanti mengatakan inflasi terkendali.":                                   "Senior Deputy Governor of Bank Indonesia",
+		"Kepala Seksi Hubungan Masyarakat (Kasi Humas) Polres Jember AKP Siti Nurhayati membenarkan penangkapan itu.": "Head of the public relations section of the District Police of Jember",
+		"Pelatih Lebanon Miodrag Radulović mengaku puas dengan hasil imbang itu.":                                     "coach of Lebanon",
+		"Analis Samudra Sekuritas Budi Hartono menilai saham itu murah.":                                              "analyst at Samudra Sekuritas",
+		"Vonis dibacakan Ketua Majelis Hakim PN Jakarta Pusat Budi Santoso pada Selasa.":                              "Presiding Judge of the District Court of Central Jakarta",
+		"Kepala Badan Nasional Penanggulangan Bencana Suharyanto meninjau lokasi banjir itu.":                         "Head of the National Disaster Management Agency (BNPB)",
 	} {
 		got := f.Find(text, nil, nil, time.Time{})
 		if len(got) != 1 || got[0].RoleEN != want {
