@@ -163,7 +163,8 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 			// Universitas Gadjah Mada" → political observer at ….
 			en = roleWithField(title, rest)
 		default:
-			if needsThe(org) || !allNames(rest) && !strings.Contains(org, "'s ") && !strings.Contains(org, " to ") {
+			// No "the" before a possessive: "Head of Central Java's …".
+			if possessive := strings.Contains(org, "'s "); needsThe(org) && !possessive || !allNames(rest) && !possessive && !strings.Contains(org, " to ") {
 				en += " of the " + org
 			} else {
 				en += " of " + org // of Russia, of Bank Indonesia
@@ -418,6 +419,9 @@ func (f *Finder) units(d *doc, s, e int) []unit {
 		if u.id == "dan" {
 			u.en = "and"
 		}
+		if en := nameHeads[u.id]; en != "" && startsUpper(t.Text) {
+			u.en = en // "Persatuan Wartawan Indonesia": an association, not unity
+		}
 		// A company keeps its name: "PT Pelayaran Samudra Nusantara";
 		// so does a university the glossary does not know: "Universitas
 		// Riau".
@@ -573,6 +577,11 @@ func englishNP(us []unit) string {
 	}
 	return strings.TrimSpace(poss + strings.Join(append(groups, us[0].en), " ") + of)
 }
+
+// nameHeads: words that open an organisation's name, in the sense they
+// have there when capitalised.
+var nameHeads = map[string]string{"persatuan": "association", "gabungan": "federation", "ikatan": "association",
+	"himpunan": "association", "perkumpulan": "association", "paguyuban": "association", "kesatuan": "union"}
 
 // englishName: names joined by English connectors (of, on, for, the,
 // and), with the names at both ends.

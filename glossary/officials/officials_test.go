@@ -440,6 +440,8 @@ func TestRoleENPhrases(t *testing.T) {
 		"Mantan Kepala Staf Umum Taiwan, Laksamana (Purn.) Lee Hsi-min, menilai latihan itu provokatif.":              "former Chief of the General Staff of Taiwan",
 		"Wakil Perdana Menteri sekaligus Menteri Pertahanan Australia Richard Marles hadir di Jakarta.":               "Deputy Prime Minister and Defence Minister of Australia",
 		"Ekonom Center of Reform on Economics (CORE) Indonesia Yusuf Rendy Manilet menilai rupiah melemah.":           "economist at Indonesia's Center of Reform on Economics",
+		"Kepala Dinas Pekerjaan Umum dan Penataan Ruang Jawa Tengah Slamet Widodo meninjau jalan.":                    "Head of Central Java's public works and spatial planning agency",
+		"Ketua Persatuan Petani Kopi Indonesia Hendry Bangun membuka acara.":                                          "Chair of Indonesia's coffee farmer association",
 		"Deputi Gubernur Senior BI Destry Damayanti mengatakan inflasi terkendali.":                                   "Senior Deputy Governor of Bank Indonesia",
 		"Kepala Seksi Hubungan Masyarakat (Kasi Humas) Polres Jember AKP Siti Nurhayati membenarkan penangkapan itu.": "Head of the public relations section of the District Police of Jember",
 		"Pelatih Lebanon Miodrag Radulović mengaku puas dengan hasil imbang itu.":                                     "coach of Lebanon",
