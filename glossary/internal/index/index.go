@@ -22,8 +22,8 @@
 //	slots    open-addressing hash table (FNV-1a, linear probing) of word
 //	         index + 1; 0 is empty; nSlots is a power of two
 //	phrases  8 bytes each: entry, u8 words, u8 fold, then the first two
-//	         bytes of the second word in lowercase (a cheap test before
-//	         the headword is read); longest first within a word
+//	         bytes of the second word in lowercase, or zeros (a cheap test
+//	         before the headword is read); longest first within a word
 //	uppers   8 bytes each: a case-sensitive headword (off, len)
 //	files    8 bytes each: a data file's name (off, len)
 //	pool     the strings
@@ -261,10 +261,26 @@ func (x *Index) Phrase(i int) (entry int32, words int, fold bool) {
 }
 
 // MayFollow reports whether phrase i may go on with next as its second
-// word: it compares their first two bytes, in ASCII lowercase.
+// word: it compares their first two bytes, in ASCII lowercase. A phrase
+// whose second word has no two ASCII letters to compare ("vitamin C")
+// stored zeros, and may follow any word.
 func (x *Index) MayFollow(i int, next string) bool {
 	p := x.off.phrases + i*phraseSize
+	if x.s[p+6] == 0 {
+		return true
+	}
 	return len(next) >= 2 && x.s[p+6] == lowerASCII(next[0]) && x.s[p+7] == lowerASCII(next[1])
+}
+
+// prefix2 is what MayFollow compares of a phrase's second word: its first
+// two bytes in ASCII lowercase, or zeros when they are not two ASCII
+// letters or digits.
+func prefix2(word string) (byte, byte) {
+	ok := func(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' }
+	if len(word) < 2 || !ok(word[0]) || !ok(word[1]) {
+		return 0, 0
+	}
+	return lowerASCII(word[0]), lowerASCII(word[1])
 }
 
 func lowerASCII(c byte) byte {
@@ -539,9 +555,9 @@ func (b *builder) layout(entries []lexicon.Entry) ([]byte, error) {
 		// among equals.
 		slices.SortStableFunc(w.phrases, func(a, b phraseRec) int { return b.words - a.words })
 		for _, p := range w.phrases {
-			second := strings.Fields(entries[p.entry].Headword)[1] + "\x00"
+			c0, c1 := prefix2(strings.Fields(entries[p.entry].Headword)[1])
 			phraseData = le.AppendUint32(phraseData, uint32(p.entry))
-			phraseData = append(phraseData, uint8(p.words), boolByte(p.fold), lowerASCII(second[0]), lowerASCII(second[1]))
+			phraseData = append(phraseData, uint8(p.words), boolByte(p.fold), c0, c1)
 		}
 		nPhrases += len(w.phrases)
 		for _, u := range w.uppers {

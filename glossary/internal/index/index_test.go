@@ -107,6 +107,16 @@ func TestPhrasesLongestFirst(t *testing.T) {
 	if !x.MayFollow(first+1, "Desa") || x.MayFollow(first+1, "dinas") || x.MayFollow(first+1, "d") {
 		t.Error("MayFollow tests the second word's first two letters, whatever the case")
 	}
+	// A second word of one letter, or not in ASCII, cannot be tested.
+	es, _ := lexicon.ParseString("vitamin C\tnoun\t\tvitamin C\nkafe élite\tnoun\t\ttest\n", "phrases-test.tsv")
+	x = open(t, es)
+	for _, w := range []string{"vitamin", "kafe"} {
+		wi, _ := x.Word(w)
+		first, _ := x.Phrases(wi)
+		if !x.MayFollow(first, "C") || !x.MayFollow(first, "Élite") {
+			t.Errorf("%s: a phrase whose second word cannot be tested is ruled out", w)
+		}
+	}
 }
 
 func TestUppersAndFlags(t *testing.T) {
