@@ -110,7 +110,45 @@ func (f *Finder) prepare(body string, terms []glossary.Term) *doc {
 		}
 	}
 	d.facilityNames()
+	d.cityNames()
+	d.bracketAcronyms()
 	return d
+}
+
+// cityNames marks "Davao City", "Quezon City": an unknown capitalised
+// word before the English word City is a place.
+func (d *doc) cityNames() {
+	for i := 1; i < len(d.toks); i++ {
+		if d.toks[i].text == "City" && d.toks[i-1].cap && d.toks[i-1].word && d.toks[i-1].unknownWord() && d.adjacent(i-1) {
+			for _, k := range []int{i - 1, i} {
+				text := d.toks[k].text
+				for m := range d.toks {
+					if d.toks[m].text == text {
+						d.toks[m].place, d.toks[m].name = true, true
+					}
+				}
+			}
+		}
+	}
+}
+
+// bracketAcronyms marks a capitalised word in brackets after a name of
+// capitalised words — "Gabungan Industri Kendaraan Bermotor Indonesia
+// (Gaikindo)" — as that organisation's short name wherever it occurs, so
+// "Ketua Umum Gaikindo Yohannes Nangoi" is not a person called Gaikindo.
+func (d *doc) bracketAcronyms() {
+	for i := 2; i+2 < len(d.toks); i++ {
+		if !d.is(i, "(") || !d.is(i+2, ")") || !d.toks[i+1].cap || !d.toks[i+1].word || !d.toks[i+1].unknownWord() ||
+			!d.toks[i-1].cap || !d.toks[i-2].cap || !d.toks[i-1].word || !d.toks[i-2].word {
+			continue
+		}
+		text := d.toks[i+1].text
+		for m := range d.toks {
+			if d.toks[m].text == text {
+				d.toks[m].name = true
+			}
+		}
+	}
 }
 
 // facilities are followed by their own name: "Bandara Frans Seda", "Gunung
@@ -120,8 +158,8 @@ func (f *Finder) prepare(body string, terms []glossary.Term) *doc {
 // Sukamaju Ahmad Sukri").
 var facilities = map[string]int{"bandara": 3, "udara": 3, "gunung": 3, "pelabuhan": 3, "stasiun": 3,
 	"terminal": 3, "stadion": 3, "jalan": 3, "jl": 3, "gedung": 3, "pulau": 2, "sungai": 2,
-	"danau": 2, "teluk": 2, "selat": 2, "desa": 1, "dusun": 1, "kampung": 1, "kelurahan": 1,
-	"kecamatan": 1, "kabupaten": 1}
+	"danau": 2, "teluk": 2, "selat": 2, "istana": 2, "desa": 1, "dusun": 1, "kampung": 1, "kelurahan": 1,
+	"kecamatan": 1, "kabupaten": 1, "wilayah": 1}
 
 // facilityNames marks the unknown capitalised words that name a facility
 // or a place after its kind as places wherever they occur, so "Kepala
@@ -686,7 +724,10 @@ func (d *doc) mergeShortened(found []*Official) []*Official {
 		// of its own, not "Agus Santoso Wibowo" shortened.
 		if !strings.Contains(rest, " ") && len(o.Mentions) == 1 && !(two && givenNames[strings.ToLower(first)]) {
 			for _, p := range found {
-				if p != o && slices.Contains(d.formsOf(p), rest) && (!two || !slices.Contains(strings.Fields(p.Name), first)) {
+				// Two words shorten a name only to its first word
+				// ("Dirjen Hubdat Endra" for Endra Wiratmoko): "Dedi
+				// Mulyadi" is not Asep Mulyadi.
+				if p != o && slices.Contains(d.formsOf(p), rest) && (!two || !slices.Contains(strings.Fields(p.Name), first) && strings.Fields(p.Name)[0] == rest) {
 					owner = p
 					break
 				}

@@ -97,6 +97,13 @@ func TestPatterns(t *testing.T) {
 		// name, and its second word is not the person's first.
 		{"Ketua Masjid Al-Ikhlas Fauzan Basyir mengatakan remaja masjid membantu. Kepala Sekolah Al-Hikmah, Siti Aminah, mengatakan siswa libur.",
 			[]string{"Fauzan Basyir|Ketua Masjid Al-Ikhlas|Fauzan Basyir", "Siti Aminah|Kepala Sekolah Al-Hikmah|Siti Aminah"}},
+		// An organisation's short name defined in brackets is no first
+		// name later; nor is a place before "City".
+		{"Data Gabungan Industri Kendaraan Bermotor Indonesia (Gaikindo) menunjukkan penjualan turun. Ketua Umum Gaikindo Yohannes Nangoi mengatakan pasar lesu. Konsul Jenderal RI di Davao City Rudi Hartono Saragih memastikan WNI aman.",
+			[]string{"Yohannes Nangoi|Ketua Umum Gaikindo|Yohannes Nangoi", "Rudi Hartono Saragih|Konsul Jenderal RI di Davao City|Rudi Hartono Saragih"}},
+		// Two people who share a surname stay two people.
+		{"Ketua DPRD Kota Bandung Asep Mulyadi meminta warga memilah sampah. Gubernur Jawa Barat Dedi Mulyadi sebelumnya meminta hal yang sama. Menurut Asep, TPA penuh.",
+			[]string{"Asep Mulyadi|Ketua DPRD Kota Bandung|Asep Mulyadi,Asep", "Dedi Mulyadi|Gubernur Jawa Barat|Dedi Mulyadi"}},
 		// A retired rank between the role and the name is neither.
 		{"Kepala BNPT Komjen Pol (Purn.) Eddy Hartono mengatakan ancaman menurun.",
 			[]string{"Eddy Hartono|Kepala BNPT|Eddy Hartono"}},
