@@ -197,6 +197,10 @@ func TestEvalHeldout2(t *testing.T) { checkTargets(t, evalSet(t, "heldout2")) }
 // blind in the third session, measured once, after the session's tuning).
 func TestEvalHeldout3(t *testing.T) { checkTargets(t, evalSet(t, "heldout3")) }
 
+// TestEvalHeldout5 measures the fifth held-out set (12 articles written
+// blind in the third session, measured once, at its end).
+func TestEvalHeldout5(t *testing.T) { checkTargets(t, evalSet(t, "heldout5")) }
+
 // TestEvalHeldout4 measures the fourth held-out set (12 articles written
 // blind in the third session, measured once, at its end).
 func TestEvalHeldout4(t *testing.T) { checkTargets(t, evalSet(t, "heldout4")) }
