@@ -151,6 +151,12 @@ func (d *doc) bracketAcronyms() {
 	}
 }
 
+// notOffices follow "calon" when it means prospective, not candidate.
+var notOffices = map[string]bool{"penumpang": true, "pembeli": true, "jemaah": true, "jamaah": true, "pengantin": true,
+	"siswa": true, "mahasiswa": true, "peserta": true, "pekerja": true, "karyawan": true, "pelanggan": true,
+	"nasabah": true, "pemudik": true, "investor": true, "pasien": true, "penghuni": true, "pengguna": true,
+	"pemilih": true, "tenaga": true, "guru": true, "dokter": true, "haji": true}
+
 // facilities are followed by their own name: "Bandara Frans Seda", "Gunung
 // Lewotobi Laki-laki", "Desa Pululera".
 // The number is how many words the name may have: villages and districts
@@ -777,6 +783,11 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		}
 		title, j, _ := d.titleAt(i, f.titles)
 		if title.Kind == 0 {
+			continue
+		}
+		// "calon penumpang", "calon pembeli": a prospective passenger or
+		// buyer is no candidate for office.
+		if len(title.Words) == 1 && title.Words[0] == "calon" && j < len(d.toks) && notOffices[d.toks[j].lower] {
 			continue
 		}
 		// "Yusran Hakim Pulungan": a title word inside a name.

@@ -77,6 +77,8 @@ func TestPatterns(t *testing.T) {
 		{"Pengamat politik Universitas Indonesia, Prof. Dr. Aditya Perdana, menilai koalisi rapuh. Warga bernama Siti Aminah mengaku senang.",
 			[]string{"Aditya Perdana|Pengamat politik Universitas Indonesia|Aditya Perdana"}},
 		{"Gedung Putih dan Kremlin membantah laporan Reuters dan Associated Press pada Senin.", nil},
+		// A prospective passenger is no candidate.
+		{"Di Terminal 3, calon penumpang Garuda, Dewi Anggraeni, mengaku membeli tiket jauh hari.", nil},
 		// A region the glossary does not know, shown to be one by the
 		// province after it, is a place wherever it recurs.
 		{"KPK menetapkan Bupati Lematang Ilir, Sumatera Selatan, Syahrial Effendi sebagai tersangka. Kepala Dinas Kesehatan Lematang Ilir berinisial HR juga ditahan. Wakil Bupati Lematang Ilir Rusdi Hamdan hadir.",
