@@ -261,6 +261,13 @@ func (a *Analyzer) splitCompounds(text string, toks []Token) []Token {
 			continue
 		}
 		parts := strings.Split(w, "-")
+		// "el-Sisi", "Al-Hikmah": an Arabic article joined to a name.
+		if len(parts) == 2 && arabicArticles[strings.ToLower(parts[0])] && startsUpper(parts[1]) {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
 		// "Dong-myung", "Sung-wook": a capital, then lowercase after the
 		// hyphen — a given name, kept whole even if a part is a word.
 		if len(parts) == 2 && startsUpper(parts[0]) && !startsUpper(parts[1]) && !a.stem.Analyze(strings.ToLower(w)).Redup {
@@ -304,6 +311,10 @@ func (a *Analyzer) splitCompounds(text string, toks []Token) []Token {
 	}
 	return out
 }
+
+// arabicArticles open Arabic names before a hyphen: al-Hayya, el-Sisi.
+var arabicArticles = map[string]bool{"al": true, "el": true, "as": true, "ash": true, "an": true, "ad": true,
+	"ar": true, "at": true, "az": true}
 
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

@@ -165,7 +165,7 @@ var notOffices = map[string]bool{"penumpang": true, "pembeli": true, "jemaah": t
 var facilities = map[string]int{"bandara": 3, "udara": 3, "gunung": 3, "pelabuhan": 3, "stasiun": 3,
 	"terminal": 3, "stadion": 3, "jalan": 3, "jl": 3, "gedung": 3, "pulau": 2, "sungai": 2,
 	"danau": 2, "teluk": 2, "selat": 2, "istana": 2, "desa": 1, "dusun": 1, "kampung": 1, "kelurahan": 1,
-	"kecamatan": 1, "kabupaten": 1, "wilayah": 1}
+	"kecamatan": 1, "kabupaten": 1, "wilayah": 1, "kalurahan": 1, "kapanewon": 1, "padukuhan": 1}
 
 // facilityNames marks the unknown capitalised words that name a facility
 // or a place after its kind as places wherever they occur, so "Kepala
@@ -234,7 +234,8 @@ var honorifics = map[string]bool{"bapak": true, "ibu": true, "pak": true, "bu": 
 	"h": true, "hj": true, "ir": true, "kh": true, "drs": true, "dra": true, "sdr": true, "saudara": true,
 	"saudari": true, "tuan": true, "nyonya": true, "habib": true, "gus": true, "pdt": true, "ustaz": true,
 	"ustadz": true, "ustazah": true, "kiai": true, "kyai": true, "romo": true, "mgr": true, "kardinal": true,
-	"syekh": true, "drg": true, "drh": true, "apt": true, "pangeran": true, "sheikh": true, "syeikh": true}
+	"syekh": true, "drg": true, "drh": true, "apt": true, "pangeran": true, "sheikh": true, "syeikh": true,
+	"tgh": true, "tgb": true}
 
 var months = map[string]bool{"januari": true, "februari": true, "maret": true, "april": true, "mei": true,
 	"juni": true, "juli": true, "agustus": true, "september": true, "oktober": true, "november": true,
@@ -268,6 +269,13 @@ func (d *doc) nameLike(i int, titles *Titles) bool {
 
 // arabicArticle: a name joined to its article in lowercase: al-Hayya,
 // el-Sisi, as-Sudais.
+// arabicCompound: an Arabic article joined to a capitalised word, in any
+// case: Al-Ikhlas, al-Hayya, el-Sisi.
+func arabicCompound(w string) bool {
+	article, rest, ok := strings.Cut(w, "-")
+	return ok && arabicArticle(strings.ToLower(article)+"-"+rest)
+}
+
 func arabicArticle(w string) bool {
 	for _, p := range []string{"al-", "el-", "as-", "ash-", "an-", "ad-", "ar-", "at-", "az-"} {
 		if rest, ok := strings.CutPrefix(w, p); ok && startsUpper(rest) {
@@ -446,6 +454,8 @@ func (d *doc) inName(i int, titles *Titles) bool {
 	switch {
 	case particles[t.lower] && (next || i+1 < len(d.toks) && particles[d.toks[i+1].lower]):
 		return true
+	case t.word && !t.cap && arabicArticle(t.text) && i > 0 && d.adjacent(i-1) && d.toks[i-1].cap:
+		return true // "Abdel Fattah el-Sisi"
 	case t.name && t.cap && !t.caps && i > 0 && d.adjacent(i-1) && d.toks[i-1].unknownWord() && d.nameLike(i-1, titles) &&
 		(i+1 >= len(d.toks) || !d.toks[i+1].word || !d.toks[i+1].cap):
 		return true // "Aria Bima": a place that ends a name
@@ -949,6 +959,11 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 				ns = p + 1
 				break
 			}
+		}
+		// An Arabic name right after an institution's word is the
+		// institution's: "Masjid Al-Ikhlas Fauzan Basyir".
+		if ns < k-1 && ns > 0 && arabicCompound(d.toks[ns].text) && orgWords[d.toks[ns-1].lower] {
+			ns++
 		}
 		// After ")" or an acronym the organisation is complete: what
 		// follows is the name (Wamendagri) Bima Arya Sugiarto).

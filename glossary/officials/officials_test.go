@@ -106,6 +106,10 @@ func TestPatterns(t *testing.T) {
 		// Two people who share a surname stay two people.
 		{"Ketua DPRD Kota Bandung Asep Mulyadi meminta warga memilah sampah. Gubernur Jawa Barat Dedi Mulyadi sebelumnya meminta hal yang sama. Menurut Asep, TPA penuh.",
 			[]string{"Asep Mulyadi|Ketua DPRD Kota Bandung|Asep Mulyadi,Asep", "Dedi Mulyadi|Gubernur Jawa Barat|Dedi Mulyadi"}},
+		// Arabic names: the article stays with the person's name, and
+		// an institution's Arabic name with the institution.
+		{"Presiden Mesir Abdel Fattah el-Sisi menyambut tamu. Ketua PWNU NTB TGH Muhammad Najib Hasan hadir.",
+			[]string{"Abdel Fattah el-Sisi|Presiden Mesir|Abdel Fattah el-Sisi", "Muhammad Najib Hasan|Ketua PWNU NTB|Muhammad Najib Hasan"}},
 		// A retired rank between the role and the name is neither.
 		{"Kepala BNPT Komjen Pol (Purn.) Eddy Hartono mengatakan ancaman menurun.",
 			[]string{"Eddy Hartono|Kepala BNPT|Eddy Hartono"}},
