@@ -414,6 +414,10 @@ func TestOfficialsHeldout5(t *testing.T) {
 	}
 }
 
+// TestOfficialsHeldout6 measures the sixth held-out set (12 articles
+// written blind in the third session, measured once, at its end).
+func TestOfficialsHeldout6(t *testing.T) { checkOfficialTargets(t, evalOfficials(t, "heldout6")) }
+
 var (
 	finderOnce sync.Once
 	finder     *Finder
