@@ -344,6 +344,38 @@ func (d *doc) rankBefore(e, from int, titles *Titles) int {
 	return r
 }
 
+// jointOfficeStart: the title at i follows "sekaligus", "merangkap" or
+// "yang juga" after another title; it returns where that first title
+// starts (the role is both), or -1.
+func (d *doc) jointOfficeStart(i int, titles *Titles) int {
+	end := -1
+	switch {
+	case i >= 2 && (d.toks[i-1].lower == "sekaligus" || d.toks[i-1].lower == "merangkap"):
+		end = i - 1
+	case i >= 3 && d.toks[i-1].lower == "juga" && d.toks[i-2].lower == "yang":
+		end = i - 2
+	default:
+		return -1
+	}
+	for t0 := max(0, end-8); t0 < end; t0++ {
+		if t, j, _ := d.titleAt(t0, titles); t.Kind == 0 || j > end {
+			continue
+		}
+		clean := true
+		for q := t0; q < end; q++ {
+			tk := &d.toks[q]
+			if tk.used || !tk.word && tk.text != "(" && tk.text != ")" || q > t0 && tk.SentenceStart {
+				clean = false
+				break
+			}
+		}
+		if clean && (t0 == 0 || !d.toks[t0-1].word || !d.toks[t0-1].cap) {
+			return t0
+		}
+	}
+	return -1
+}
+
 // provinceAfter: the comma at k opens ", Sumatera Selatan," — known
 // place names, a comma, then a capitalised word. It returns the index
 // after the second comma, or -1.
@@ -805,6 +837,11 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			continue
 		}
 		roleStart := i
+		// "Wakil Ketua DPR sekaligus Ketua Harian …": two offices held
+		// together are one role.
+		if p := d.jointOfficeStart(i, f.titles); p >= 0 {
+			roleStart = p
+		}
 		// Lowercase modifiers of a profession: "ekonom senior", "pengamat politik".
 		for m := 0; m < 3 && j < len(d.toks) && d.toks[j].word && !d.toks[j].cap && d.adjacent(j-1) &&
 			d.toks[j].term.POS != "verb" && !glossaryFunctionWord(d.toks[j].lower) && d.toks[j].lower != "nomor" &&

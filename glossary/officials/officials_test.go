@@ -110,6 +110,9 @@ func TestPatterns(t *testing.T) {
 		// an institution's Arabic name with the institution.
 		{"Presiden Mesir Abdel Fattah el-Sisi menyambut tamu. Ketua PWNU NTB TGH Muhammad Najib Hasan hadir.",
 			[]string{"Abdel Fattah el-Sisi|Presiden Mesir|Abdel Fattah el-Sisi", "Muhammad Najib Hasan|Ketua PWNU NTB|Muhammad Najib Hasan"}},
+		// Two offices held together are one role.
+		{"Wakil Ketua DPR sekaligus Ketua Harian DPP Partai Gerindra Sufmi Dasco Ahmad mengatakan rapat ditunda.",
+			[]string{"Sufmi Dasco Ahmad|Wakil Ketua DPR sekaligus Ketua Harian DPP Partai Gerindra|Sufmi Dasco Ahmad"}},
 		// A retired rank between the role and the name is neither.
 		{"Kepala BNPT Komjen Pol (Purn.) Eddy Hartono mengatakan ancaman menurun.",
 			[]string{"Eddy Hartono|Kepala BNPT|Eddy Hartono"}},
