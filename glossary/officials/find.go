@@ -151,6 +151,10 @@ func (d *doc) bracketAcronyms() {
 	}
 }
 
+// pronouns after a title make it a description: "anggota kami".
+var pronouns = map[string]bool{"kami": true, "kita": true, "mereka": true, "saya": true, "kamu": true, "anda": true,
+	"dia": true, "ia": true, "beliau": true, "kalian": true}
+
 // notOffices follow "calon" when it means prospective, not candidate.
 var notOffices = map[string]bool{"penumpang": true, "pembeli": true, "jemaah": true, "jamaah": true, "pengantin": true,
 	"siswa": true, "mahasiswa": true, "peserta": true, "pekerja": true, "karyawan": true, "pelanggan": true,
@@ -639,7 +643,7 @@ var orgWords = map[string]bool{"dinas": true, "badan": true, "pusat": true, "kan
 	"productions": true, "records": true, "entertainment": true, "media": true, "universiteit": true,
 	"dprd": true, "polrestabes": true, "polresta": true, "kejari": true, "kejati": true, "pengadilan": true,
 	"holdings": true, "holding": true, "ventures": true, "partners": true, "inc": true, "ltd": true, "corp": true,
-	"kanwil": true, "futures": true, "securities": true, "llc": true, "plc": true, "watch": true, "berjangka": true, "asuransi": true, "multifinance": true,
+	"kanwil": true, "economics": true, "team": true, "futures": true, "securities": true, "llc": true, "plc": true, "watch": true, "berjangka": true, "asuransi": true, "multifinance": true,
 	"kelurahan": true, "kecamatan": true, "dusun": true, "kampung": true, "gampong": true, "nagari": true, "desa": true,
 	"center": true, "centre": true, "school": true, "studies": true, "council": true, "agency": true, "fakultas": true,
 	"jurusan": true, "prodi": true, "laboratorium": true, "association": true, "bureau": true, "commission": true, "fund": true}
@@ -825,6 +829,11 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		}
 		title, j, _ := d.titleAt(i, f.titles)
 		if title.Kind == 0 {
+			continue
+		}
+		// "anggota kami dari Langkat": a title owned by a pronoun
+		// introduces no one.
+		if j < len(d.toks) && pronouns[d.toks[j].lower] {
 			continue
 		}
 		// "calon penumpang", "calon pembeli": a prospective passenger or

@@ -113,6 +113,10 @@ func TestPatterns(t *testing.T) {
 		// Two offices held together are one role.
 		{"Wakil Ketua DPR sekaligus Ketua Harian DPP Partai Gerindra Sufmi Dasco Ahmad mengatakan rapat ditunda.",
 			[]string{"Sufmi Dasco Ahmad|Wakil Ketua DPR sekaligus Ketua Harian DPP Partai Gerindra|Sufmi Dasco Ahmad"}},
+		// A title owned by a pronoun introduces no one; English team and
+		// economics names are organisations.
+		{"Ada anggota kami dari Langkat yang ikut. Team Manager Honda Team Asia Hiroshi Aoyama mengatakan timnya siap.",
+			[]string{"Hiroshi Aoyama|Team Manager Honda Team Asia|Hiroshi Aoyama"}},
 		// A retired rank between the role and the name is neither.
 		{"Kepala BNPT Komjen Pol (Purn.) Eddy Hartono mengatakan ancaman menurun.",
 			[]string{"Eddy Hartono|Kepala BNPT|Eddy Hartono"}},
