@@ -197,6 +197,10 @@ func TestEvalHeldout2(t *testing.T) { checkTargets(t, evalSet(t, "heldout2")) }
 // blind in the third session, measured once, after the session's tuning).
 func TestEvalHeldout3(t *testing.T) { checkTargets(t, evalSet(t, "heldout3")) }
 
+// TestEvalHeldout7 measures the seventh held-out set (12 articles written
+// blind in the third session, measured once, at its end).
+func TestEvalHeldout7(t *testing.T) { checkTargets(t, evalSet(t, "heldout7")) }
+
 // TestEvalHeldout6 measures the sixth held-out set (12 articles written
 // blind in the third session, measured once, at its end).
 func TestEvalHeldout6(t *testing.T) { checkTargets(t, evalSet(t, "heldout6")) }
