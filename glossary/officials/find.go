@@ -298,7 +298,7 @@ var serviceWords = map[string]bool{"pol": true, "polisi": true, "tni": true, "pu
 	"laut": true, "udara": true}
 
 // givenNames are first names that are also words of the glossary.
-var givenNames = map[string]bool{"budi": true, "rahmat": true, "indah": true, "sri": true, "dewi": true, "putri": true,
+var givenNames = map[string]bool{"lalu": true, "baiq": true, "budi": true, "rahmat": true, "indah": true, "sri": true, "dewi": true, "putri": true,
 	"agung": true, "wahyu": true, "bintang": true, "surya": true, "ratna": true, "ayu": true, "mulia": true, "cahaya": true,
 	"sari": true, "intan": true, "mutiara": true, "bunga": true, "melati": true, "mawar": true, "lestari": true, "setia": true,
 	"adi": true, "eka": true, "dwi": true, "tri": true, "bayu": true, "fajar": true, "rizki": true, "rezeki": true, "iman": true,

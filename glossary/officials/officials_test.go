@@ -117,6 +117,10 @@ func TestPatterns(t *testing.T) {
 		// economics names are organisations.
 		{"Ada anggota kami dari Langkat yang ikut. Team Manager Honda Team Asia Hiroshi Aoyama mengatakan timnya siap.",
 			[]string{"Hiroshi Aoyama|Team Manager Honda Team Asia|Hiroshi Aoyama"}},
+		// Sasak nobles' Lalu opens the name; a regency with a direction
+		// is a place, in English too.
+		{"Bupati Lombok Tengah Lalu Pathul Bahri meninjau sawah. Warga lalu berkumpul.",
+			[]string{"Lalu Pathul Bahri|Bupati Lombok Tengah|Lalu Pathul Bahri"}},
 		// A retired rank between the role and the name is neither.
 		{"Kepala BNPT Komjen Pol (Purn.) Eddy Hartono mengatakan ancaman menurun.",
 			[]string{"Eddy Hartono|Kepala BNPT|Eddy Hartono"}},
@@ -486,6 +490,7 @@ func TestRoleENPhrases(t *testing.T) {
 		"Ekonom Center of Reform on Economics (CORE) Indonesia Yusuf Rendy Manilet menilai rupiah melemah.":           "economist at Indonesia's Center of Reform on Economics",
 		"Kepala Dinas Pekerjaan Umum dan Penataan Ruang Jawa Tengah Slamet Widodo meninjau jalan.":                    "Head of Central Java's public works and spatial planning agency",
 		"Ketua Persatuan Petani Kopi Indonesia Hendry Bangun membuka acara.":                                          "Chair of Indonesia's coffee farmer association",
+		"Kepala Dinas Pertanian Lombok Tengah Lalu Ahmad Zaenuri mengatakan panen mundur.":                            "Head of Central Lombok's agriculture agency",
 		"Deputi Gubernur Senior BI Destry Damayanti mengatakan inflasi terkendali.":                                   "Senior Deputy Governor of Bank Indonesia",
 		"Kepala Seksi Hubungan Masyarakat (Kasi Humas) Polres Jember AKP Siti Nurhayati membenarkan penangkapan itu.": "Head of the public relations section of the District Police of Jember",
 		"Pelatih Lebanon Miodrag Radulović mengaku puas dengan hasil imbang itu.":                                     "coach of Lebanon",
