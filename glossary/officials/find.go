@@ -168,7 +168,8 @@ var notOffices = map[string]bool{"penumpang": true, "pembeli": true, "jemaah": t
 // Sukamaju Ahmad Sukri").
 var facilities = map[string]int{"bandara": 3, "udara": 3, "gunung": 3, "pelabuhan": 3, "stasiun": 3,
 	"terminal": 3, "stadion": 3, "jalan": 3, "jl": 3, "gedung": 3, "pulau": 2, "sungai": 2,
-	"danau": 2, "teluk": 2, "selat": 2, "istana": 2, "desa": 1, "dusun": 1, "kampung": 1, "kelurahan": 1,
+	"danau": 2, "teluk": 2, "selat": 2, "istana": 2, "museum": 2, "sanggar": 2, "lapas": 2, "rutan": 2,
+	"pasar": 2, "masjid": 2, "gereja": 2, "pura": 2, "vihara": 2, "klenteng": 2, "hotel": 2, "desa": 1, "dusun": 1, "kampung": 1, "kelurahan": 1,
 	"kecamatan": 1, "kabupaten": 1, "wilayah": 1, "kalurahan": 1, "kapanewon": 1, "padukuhan": 1}
 
 // facilityNames marks the unknown capitalised words that name a facility
@@ -182,11 +183,18 @@ func (d *doc) facilityNames() {
 			continue
 		}
 		var run []int
-		for k := i + 1; k < len(d.toks) && k <= i+n && d.toks[k].cap && d.toks[k].word && d.toks[k].unknownWord() && !d.toks[k].caps; k++ {
+		k := i + 1
+		for ; k < len(d.toks) && k <= i+n && d.toks[k].cap && d.toks[k].word && d.toks[k].unknownWord() && !d.toks[k].caps; k++ {
 			run = append(run, k)
 			if !d.adjacent(k) {
+				k++
 				break
 			}
+		}
+		// A long name that runs into more capitals ("Museum Balanga Nova
+		// Lestari") does not show where it ends: learn nothing from it.
+		if n > 1 && len(run) == n && k < len(d.toks) && d.toks[k].cap && d.toks[k].word && d.adjacent(k-1) {
+			continue
 		}
 		for _, k := range run {
 			text := d.toks[k].text

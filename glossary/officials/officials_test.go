@@ -121,6 +121,10 @@ func TestPatterns(t *testing.T) {
 		// is a place, in English too.
 		{"Bupati Lombok Tengah Lalu Pathul Bahri meninjau sawah. Warga lalu berkumpul.",
 			[]string{"Lalu Pathul Bahri|Bupati Lombok Tengah|Lalu Pathul Bahri"}},
+		// A museum's name learned where it ends clearly; a regional
+		// office's abbreviation is an organisation.
+		{"Pengunjung memadati Museum Balanga. Kepala UPT Museum Balanga Nova Lestari Bungai mengatakan koleksi bertambah. Kepala Disperindag Maluku Ronald Sapulete memantau harga.",
+			[]string{"Nova Lestari Bungai|Kepala UPT Museum Balanga|Nova Lestari Bungai", "Ronald Sapulete|Kepala Disperindag Maluku|Ronald Sapulete"}},
 		// A retired rank between the role and the name is neither.
 		{"Kepala BNPT Komjen Pol (Purn.) Eddy Hartono mengatakan ancaman menurun.",
 			[]string{"Eddy Hartono|Kepala BNPT|Eddy Hartono"}},
