@@ -197,6 +197,10 @@ func TestEvalHeldout2(t *testing.T) { checkTargets(t, evalSet(t, "heldout2")) }
 // blind in the third session, measured once, after the session's tuning).
 func TestEvalHeldout3(t *testing.T) { checkTargets(t, evalSet(t, "heldout3")) }
 
+// TestEvalHeldout8 measures the eighth held-out set (12 articles written
+// blind in the third session, measured once, at its end).
+func TestEvalHeldout8(t *testing.T) { checkTargets(t, evalSet(t, "heldout8")) }
+
 // TestEvalHeldout7 measures the seventh held-out set (12 articles written
 // blind in the third session, measured once, at its end).
 func TestEvalHeldout7(t *testing.T) { checkTargets(t, evalSet(t, "heldout7")) }

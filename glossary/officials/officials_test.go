@@ -443,6 +443,10 @@ func TestOfficialsHeldout7(t *testing.T) {
 	}
 }
 
+// TestOfficialsHeldout8 measures the eighth held-out set (12 articles
+// written blind in the third session, measured once, at its end).
+func TestOfficialsHeldout8(t *testing.T) { checkOfficialTargets(t, evalOfficials(t, "heldout8")) }
+
 var (
 	finderOnce sync.Once
 	finder     *Finder
