@@ -115,19 +115,24 @@ func (f *Finder) prepare(body string, terms []glossary.Term) *doc {
 	return d
 }
 
+// markEverywhere flags every token written text as part of a known name,
+// a place when place is set.
+func (d *doc) markEverywhere(text string, place bool) {
+	for m := range d.toks {
+		if d.toks[m].text == text {
+			d.toks[m].name = true
+			d.toks[m].place = d.toks[m].place || place
+		}
+	}
+}
+
 // cityNames marks "Davao City", "Quezon City": an unknown capitalised
 // word before the English word City is a place.
 func (d *doc) cityNames() {
 	for i := 1; i < len(d.toks); i++ {
 		if d.toks[i].text == "City" && d.toks[i-1].cap && d.toks[i-1].word && d.toks[i-1].unknownWord() && d.adjacent(i-1) {
-			for _, k := range []int{i - 1, i} {
-				text := d.toks[k].text
-				for m := range d.toks {
-					if d.toks[m].text == text {
-						d.toks[m].place, d.toks[m].name = true, true
-					}
-				}
-			}
+			d.markEverywhere(d.toks[i-1].text, true)
+			d.markEverywhere(d.toks[i].text, true)
 		}
 	}
 }
@@ -142,12 +147,7 @@ func (d *doc) bracketAcronyms() {
 			!d.toks[i-1].cap || !d.toks[i-2].cap || !d.toks[i-1].word || !d.toks[i-2].word {
 			continue
 		}
-		text := d.toks[i+1].text
-		for m := range d.toks {
-			if d.toks[m].text == text {
-				d.toks[m].name = true
-			}
-		}
+		d.markEverywhere(d.toks[i+1].text, false)
 	}
 }
 
@@ -167,10 +167,11 @@ var notOffices = map[string]bool{"penumpang": true, "pembeli": true, "jemaah": t
 // take one here, since a title's name may follow them ("Kepala Desa
 // Sukamaju Ahmad Sukri").
 var facilities = map[string]int{"bandara": 3, "udara": 3, "gunung": 3, "pelabuhan": 3, "stasiun": 3,
-	"terminal": 3, "stadion": 3, "jalan": 3, "jl": 3, "gedung": 3, "pulau": 2, "sungai": 2,
-	"danau": 2, "teluk": 2, "selat": 2, "istana": 2, "museum": 2, "sanggar": 2, "lapas": 2, "rutan": 2,
-	"pasar": 2, "masjid": 2, "gereja": 2, "pura": 2, "vihara": 2, "klenteng": 2, "hotel": 2, "desa": 1, "dusun": 1, "kampung": 1, "kelurahan": 1,
-	"kecamatan": 1, "kabupaten": 1, "wilayah": 1, "kalurahan": 1, "kapanewon": 1, "padukuhan": 1}
+	"terminal": 3, "stadion": 3, "jalan": 3, "jl": 3, "gedung": 3,
+	"pulau": 2, "sungai": 2, "danau": 2, "teluk": 2, "selat": 2, "istana": 2, "museum": 2, "sanggar": 2,
+	"lapas": 2, "rutan": 2, "pasar": 2, "masjid": 2, "gereja": 2, "pura": 2, "vihara": 2, "klenteng": 2, "hotel": 2,
+	"desa": 1, "dusun": 1, "kampung": 1, "kelurahan": 1, "kecamatan": 1, "kabupaten": 1, "wilayah": 1,
+	"kalurahan": 1, "kapanewon": 1, "padukuhan": 1}
 
 // facilityNames marks the unknown capitalised words that name a facility
 // or a place after its kind as places wherever they occur, so "Kepala
@@ -197,12 +198,7 @@ func (d *doc) facilityNames() {
 			continue
 		}
 		for _, k := range run {
-			text := d.toks[k].text
-			for m := range d.toks {
-				if d.toks[m].text == text {
-					d.toks[m].place, d.toks[m].name = true, true
-				}
-			}
+			d.markEverywhere(d.toks[k].text, true)
 		}
 	}
 }
@@ -306,7 +302,8 @@ var serviceWords = map[string]bool{"pol": true, "polisi": true, "tni": true, "pu
 	"laut": true, "udara": true}
 
 // givenNames are first names that are also words of the glossary.
-var givenNames = map[string]bool{"lalu": true, "baiq": true, "budi": true, "rahmat": true, "indah": true, "sri": true, "dewi": true, "putri": true,
+var givenNames = map[string]bool{"lalu": true, "baiq": true, "budi": true, "rahmat": true, "indah": true, "sri": true,
+	"dewi": true, "putri": true,
 	"agung": true, "wahyu": true, "bintang": true, "surya": true, "ratna": true, "ayu": true, "mulia": true, "cahaya": true,
 	"sari": true, "intan": true, "mutiara": true, "bunga": true, "melati": true, "mawar": true, "lestari": true, "setia": true,
 	"adi": true, "eka": true, "dwi": true, "tri": true, "bayu": true, "fajar": true, "rizki": true, "rezeki": true, "iman": true,
@@ -407,13 +404,8 @@ func (d *doc) provinceAfter(k int) int {
 // Kesehatan Lematang Ilir" later is no person called Ilir.
 func (d *doc) learnPlaces(s, e int) {
 	for i := s; i < e; i++ {
-		if !d.toks[i].cap || !d.toks[i].word {
-			continue
-		}
-		for k := range d.toks {
-			if d.toks[k].text == d.toks[i].text {
-				d.toks[k].place, d.toks[k].name = true, true
-			}
+		if d.toks[i].cap && d.toks[i].word {
+			d.markEverywhere(d.toks[i].text, true)
 		}
 	}
 }
@@ -651,7 +643,8 @@ var orgWords = map[string]bool{"dinas": true, "badan": true, "pusat": true, "kan
 	"productions": true, "records": true, "entertainment": true, "media": true, "universiteit": true,
 	"dprd": true, "polrestabes": true, "polresta": true, "kejari": true, "kejati": true, "pengadilan": true,
 	"holdings": true, "holding": true, "ventures": true, "partners": true, "inc": true, "ltd": true, "corp": true,
-	"kanwil": true, "economics": true, "team": true, "futures": true, "securities": true, "llc": true, "plc": true, "watch": true, "berjangka": true, "asuransi": true, "multifinance": true,
+	"kanwil": true, "economics": true, "team": true, "futures": true, "securities": true, "llc": true, "plc": true,
+	"watch": true, "berjangka": true, "asuransi": true, "multifinance": true,
 	"kelurahan": true, "kecamatan": true, "dusun": true, "kampung": true, "gampong": true, "nagari": true, "desa": true,
 	"center": true, "centre": true, "school": true, "studies": true, "council": true, "agency": true, "fakultas": true,
 	"jurusan": true, "prodi": true, "laboratorium": true, "association": true, "bureau": true, "commission": true, "fund": true}
@@ -780,13 +773,12 @@ func (d *doc) mergeShortened(found []*Official) []*Official {
 			rest = first // "Wamenlu Yosephine" before "Yosephine Manurung, diplomat …"
 		}
 		var owner *Official
-		// A given name that is also a word ("Teguh Santoso") is a person
-		// of its own, not "Agus Santoso Wibowo" shortened.
-		if !strings.Contains(rest, " ") && len(o.Mentions) == 1 && !(two && givenNames[strings.ToLower(first)]) {
+		if !strings.Contains(rest, " ") && len(o.Mentions) == 1 {
 			for _, p := range found {
 				// Two words shorten a name only to its first word
 				// ("Dirjen Hubdat Endra" for Endra Wiratmoko): "Dedi
-				// Mulyadi" is not Asep Mulyadi.
+				// Mulyadi" is not Asep Mulyadi, "Teguh Santoso" not
+				// Agus Santoso Wibowo.
 				if p != o && slices.Contains(d.formsOf(p), rest) && (!two || !slices.Contains(strings.Fields(p.Name), first) && strings.Fields(p.Name)[0] == rest) {
 					owner = p
 					break
