@@ -68,8 +68,10 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 			return gloss
 		}
 	}
-	// Not a title and an institution's first word: "Kepala Badan …" is
-	// the head of the agency named after it.
+	// The title and up to three words after it may be one phrase of the
+	// glossary ("Ketua Majelis Hakim"), but not a title and the first
+	// word of an institution: "Kepala Badan …" heads the agency named
+	// after it.
 	for k := e; k > j; k-- {
 		if k < e && (k > j+3 || k == j+1 && institutionHeads[d.toks[j].lower]) {
 			continue
