@@ -153,6 +153,23 @@ func (f *fakeReviews) Reviewed(h string, g srs.Grade, c srs.Card) error {
 	return nil
 }
 
+// TestReviewWithoutSentence: a word marked from the command line has no
+// sentence; its card shows the word once, then the answer below it.
+func TestReviewWithoutSentence(t *testing.T) {
+	f := &fakeReviews{graded: map[string]srs.Grade{}, cards: []store.Word{
+		{Headword: "senjata", Form: "senjata", Status: 1, Glosses: []string{"weapon"}},
+	}}
+	m := NewReview(f, PlainStyles())
+	model, _ := m.Update(m.Init()())
+	m = model.(*Review)
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m.Update(press(" "))
+	v := m.View()
+	if strings.Count(v, "senjata") != 1 || !strings.Contains(v, "weapon") {
+		t.Errorf("back shows the word %d times:\n%s", strings.Count(v, "senjata"), v)
+	}
+}
+
 func TestReviewScreen(t *testing.T) {
 	f := &fakeReviews{graded: map[string]srs.Grade{}, cards: []store.Word{
 		{Headword: "memperingatkan", Form: "memperingatkan", Status: 2, Example: "AS memperingatkan bahwa kedua negara.",

@@ -217,9 +217,13 @@ func (m *Review) View() string {
 			b.WriteString(st.Faint.Render(wrap.Render("— "+source)) + "\n")
 		}
 		if m.back {
-			b.WriteString("\n" + st.PanelHead.Render(c.Form))
-			if c.Form != c.Headword {
-				b.WriteString(st.Faint.Render("  entry " + c.Headword))
+			// The answer names the word, unless the front already did (a
+			// word marked without a sentence).
+			if c.Example != "" {
+				b.WriteString("\n" + st.PanelHead.Render(c.Form))
+				if c.Form != c.Headword {
+					b.WriteString(st.Faint.Render("  entry " + c.Headword))
+				}
 			}
 			b.WriteString("\n")
 			for _, g := range c.Glosses {
