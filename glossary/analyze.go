@@ -262,7 +262,7 @@ func (a *Analyzer) splitCompounds(text string, toks []Token) []Token {
 		}
 		parts := strings.Split(w, "-")
 		// "el-Sisi", "Al-Hikmah": an Arabic article joined to a name.
-		if len(parts) == 2 && arabicArticles[strings.ToLower(parts[0])] && startsUpper(parts[1]) {
+		if ArabicCompound(w) {
 			if out != nil {
 				out = append(out, t)
 			}
@@ -315,6 +315,14 @@ func (a *Analyzer) splitCompounds(text string, toks []Token) []Token {
 // arabicArticles open Arabic names before a hyphen: al-Hayya, el-Sisi.
 var arabicArticles = map[string]bool{"al": true, "el": true, "as": true, "ash": true, "an": true, "ad": true,
 	"ar": true, "at": true, "az": true}
+
+// ArabicCompound reports whether w is an Arabic article, in either case,
+// joined by a hyphen to a capitalised name: al-Hayya, el-Sisi, Al-Ikhlas.
+// The analyser keeps such words whole.
+func ArabicCompound(w string) bool {
+	article, rest, ok := strings.Cut(w, "-")
+	return ok && arabicArticles[strings.ToLower(article)] && startsUpper(rest)
+}
 
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

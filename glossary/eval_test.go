@@ -187,32 +187,15 @@ func checkTargets(t *testing.T, s evalScore) {
 
 func TestEvalDev(t *testing.T) { checkTargets(t, evalSet(t, "dev")) }
 
-func TestEvalHeldout(t *testing.T) { checkTargets(t, evalSet(t, "heldout")) }
-
-// TestEvalHeldout2 measures the second held-out set (15 articles written
-// in the third session, measured once and never tuned on).
-func TestEvalHeldout2(t *testing.T) { checkTargets(t, evalSet(t, "heldout2")) }
-
-// TestEvalHeldout3 measures the third held-out set (15 articles written
-// blind in the third session, measured once, after the session's tuning).
-func TestEvalHeldout3(t *testing.T) { checkTargets(t, evalSet(t, "heldout3")) }
-
-// TestEvalHeldout8 measures the eighth held-out set (12 articles written
-// blind in the third session, measured once, at its end).
-func TestEvalHeldout8(t *testing.T) { checkTargets(t, evalSet(t, "heldout8")) }
-
-// TestEvalHeldout7 measures the seventh held-out set (12 articles written
-// blind in the third session, measured once, at its end).
-func TestEvalHeldout7(t *testing.T) { checkTargets(t, evalSet(t, "heldout7")) }
-
-// TestEvalHeldout6 measures the sixth held-out set (12 articles written
-// blind in the third session, measured once, at its end).
-func TestEvalHeldout6(t *testing.T) { checkTargets(t, evalSet(t, "heldout6")) }
-
-// TestEvalHeldout5 measures the fifth held-out set (12 articles written
-// blind in the third session, measured once, at its end).
-func TestEvalHeldout5(t *testing.T) { checkTargets(t, evalSet(t, "heldout5")) }
-
-// TestEvalHeldout4 measures the fourth held-out set (12 articles written
-// blind in the third session, measured once, at its end).
-func TestEvalHeldout4(t *testing.T) { checkTargets(t, evalSet(t, "heldout4")) }
+// TestEvalHeldout holds every held-out set (testdata/heldout*, described
+// in testdata/README.md) to the targets, each set a subtest.
+func TestEvalHeldout(t *testing.T) {
+	dirs, _ := filepath.Glob(filepath.Join("testdata", "heldout*"))
+	if len(dirs) == 0 {
+		t.Fatal("no held-out sets in testdata")
+	}
+	for _, dir := range dirs {
+		name := filepath.Base(dir)
+		t.Run(name, func(t *testing.T) { checkTargets(t, evalSet(t, name)) })
+	}
+}

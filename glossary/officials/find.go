@@ -255,7 +255,7 @@ func (d *doc) nameLike(i int, titles *Titles) bool {
 		return false
 	}
 	t := &d.toks[i]
-	if t.word && !t.cap && arabicArticle(t.text) {
+	if t.word && !t.cap && glossary.ArabicCompound(t.text) {
 		return true // "Khalil al-Hayya", "Abdel Fattah el-Sisi"
 	}
 	if !t.word || !t.cap || t.name || t.caps && utf8.RuneCountInString(t.text) > 1 || strings.ContainsAny(t.text, "0123456789") {
@@ -273,24 +273,6 @@ func (d *doc) nameLike(i int, titles *Titles) bool {
 			(d.toks[i+1].unknownWord() || givenNames[d.toks[i+1].lower] || i+3 >= len(d.toks) || !d.toks[i+3].word || !d.toks[i+3].cap)
 	}
 	return true
-}
-
-// arabicArticle: a name joined to its article in lowercase: al-Hayya,
-// el-Sisi, as-Sudais.
-// arabicCompound: an Arabic article joined to a capitalised word, in any
-// case: Al-Ikhlas, al-Hayya, el-Sisi.
-func arabicCompound(w string) bool {
-	article, rest, ok := strings.Cut(w, "-")
-	return ok && arabicArticle(strings.ToLower(article)+"-"+rest)
-}
-
-func arabicArticle(w string) bool {
-	for _, p := range []string{"al-", "el-", "as-", "ash-", "an-", "ad-", "ar-", "at-", "az-"} {
-		if rest, ok := strings.CutPrefix(w, p); ok && startsUpper(rest) {
-			return true
-		}
-	}
-	return false
 }
 
 // serviceWords follow a rank and belong to neither role nor name:
@@ -490,7 +472,7 @@ func (d *doc) inName(i int, titles *Titles) bool {
 	switch {
 	case particles[t.lower] && (next || i+1 < len(d.toks) && particles[d.toks[i+1].lower]):
 		return true
-	case t.word && !t.cap && arabicArticle(t.text) && i > 0 && d.adjacent(i-1) && d.toks[i-1].cap:
+	case t.word && !t.cap && glossary.ArabicCompound(t.text) && i > 0 && d.adjacent(i-1) && d.toks[i-1].cap:
 		return true // "Abdel Fattah el-Sisi"
 	case t.name && t.cap && !t.caps && i > 0 && d.adjacent(i-1) && d.toks[i-1].unknownWord() && d.nameLike(i-1, titles) &&
 		(i+1 >= len(d.toks) || !d.toks[i+1].word || !d.toks[i+1].cap):
@@ -923,7 +905,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 				k++ // "Menteri Agraria dan Tata Ruang/Kepala BPN"
 				continue
 			case t.text == "-" && k > j && k+1 < len(d.toks) && d.toks[k-1].End == t.Start && d.toks[k+1].Start == t.End && d.toks[k+1].cap:
-				k++ // "Masjid Al-Ikhlas": a hyphenated name split into its words
+				k++ // "PT Toyota-Astra Motor": a hyphenated name the analyser split into its words
 				continue
 			case t.word && (t.lower == "di" || t.lower == "dari") && k > j && d.capNext(k) &&
 				(title.Kind == RoleTitle || !d.personLike(lastRunStart(d, j, k), k) || orgWords[d.toks[lastRunStart(d, j, k)].lower]):
@@ -975,7 +957,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			(ns == k || d.adjacent(ns-1)) {
 			ns--
 		}
-		// "Masjid Al-Ikhlas Fauzan": a word joined by a hyphen to the one
+		// "Toyota-Astra Motor …": a word joined by a hyphen to the one
 		// before it belongs to that compound, not to the name.
 		if ns < k-1 && ns > j && d.is(ns-1, "-") && d.toks[ns-1].End == d.toks[ns].Start {
 			ns++
@@ -1008,7 +990,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		}
 		// An Arabic name right after an institution's word is the
 		// institution's: "Masjid Al-Ikhlas Fauzan Basyir".
-		if ns < k-1 && ns > 0 && arabicCompound(d.toks[ns].text) && orgWords[d.toks[ns-1].lower] {
+		if ns < k-1 && ns > 0 && glossary.ArabicCompound(d.toks[ns].text) && orgWords[d.toks[ns-1].lower] {
 			ns++
 		}
 		// After ")" or an acronym the organisation is complete: what

@@ -52,6 +52,19 @@ const (
 	phraseSize = 8
 )
 
+// Field offsets within an entry record and a word record. Both open with
+// their text (headword or key) and its root, as (offset, u16 length) pairs
+// into the pool, so one set of offsets reads either.
+const (
+	fText, fTextLen, fRootLen, fRoot = 0, 4, 6, 8
+
+	eNote, eNoteLen, eGlosses, eFirstGloss = 12, 16, 18, 20
+	ePOS, eFlags, eFile, eLine             = 24, 25, 26, 28
+
+	wFirstID, wIDs, wPhrases, wFirstPhrase = 12, 16, 18, 20
+	wProductivity, wUppers, wFirstUpper    = 24, 26, 28
+)
+
 // Entry flags.
 const (
 	FlagEnglish = 1 << iota
@@ -131,27 +144,26 @@ func (x *Index) Verify() error {
 }
 
 func (x *Index) verify() error {
-	str := func(off, n int) bool { return off+n <= x.n.pool }
+	short := func(p, off, n int) bool { return int(u32(x.s, p+off))+int(u16(x.s, p+n)) <= x.n.pool }
+	within := func(p, first, n, limit int) bool { f, c := x.span(p, first, n); return f+c <= limit }
 	for id := range x.n.entries {
-		p := x.off.entries + id*entrySize
-		if !str(int(u32(x.s, p)), int(u16(x.s, p+4))) || !str(int(u32(x.s, p+8)), int(u16(x.s, p+6))) ||
-			!str(int(u32(x.s, p+12)), int(u16(x.s, p+16))) || int(u32(x.s, p+20))+int(u16(x.s, p+18)) > x.n.glosses ||
-			int(u16(x.s, p+26)) >= max(x.n.files, 1) {
+		p := x.entry(int32(id))
+		if !short(p, fText, fTextLen) || !short(p, fRoot, fRootLen) || !short(p, eNote, eNoteLen) ||
+			!within(p, eFirstGloss, eGlosses, x.n.glosses) || int(u16(x.s, p+eFile)) >= max(x.n.files, 1) {
 			return fmt.Errorf("entry %d points outside the index", id)
 		}
 	}
 	for _, sec := range []struct{ off, n int }{{x.off.glosses, x.n.glosses}, {x.off.uppers, x.n.uppers}, {x.off.files, x.n.files}} {
 		for i := range sec.n {
-			if p := sec.off + i*refSize; !str(int(u32(x.s, p)), int(u32(x.s, p+4))) {
+			if p := sec.off + i*refSize; int(u32(x.s, p))+int(u32(x.s, p+4)) > x.n.pool {
 				return fmt.Errorf("string %d points outside the index", i)
 			}
 		}
 	}
 	for w := range x.n.words {
-		p := x.off.words + w*wordSize
-		if !str(int(u32(x.s, p)), int(u16(x.s, p+4))) || !str(int(u32(x.s, p+8)), int(u16(x.s, p+6))) ||
-			int(u32(x.s, p+12))+int(u16(x.s, p+16)) > x.n.ids || int(u32(x.s, p+20))+int(u16(x.s, p+18)) > x.n.phrases ||
-			int(u32(x.s, p+28))+int(u16(x.s, p+26)) > x.n.uppers {
+		p := x.word(w)
+		if !short(p, fText, fTextLen) || !short(p, fRoot, fRootLen) || !within(p, wFirstID, wIDs, x.n.ids) ||
+			!within(p, wFirstPhrase, wPhrases, x.n.phrases) || !within(p, wFirstUpper, wUppers, x.n.uppers) {
 			return fmt.Errorf("word %d points outside the index", w)
 		}
 	}
@@ -200,6 +212,15 @@ func (x *Index) str(off uint32, n int) string {
 	return x.s[p : p+n]
 }
 
+// short reads the string whose offset is at p+off and u16 length at p+n.
+func (x *Index) short(p, off, n int) string { return x.str(u32(x.s, p+off), int(u16(x.s, p+n))) }
+
+// ref reads an (offset, length) pair of u32 at p.
+func (x *Index) ref(p int) string { return x.str(u32(x.s, p), int(u32(x.s, p+4))) }
+
+// span reads a (first u32, count u16) pair.
+func (x *Index) span(p, first, n int) (int, int) { return int(u32(x.s, p+first)), int(u16(x.s, p+n)) }
+
 // Entries is the number of entries.
 func (x *Index) Entries() int { return x.n.entries }
 
@@ -223,35 +244,23 @@ func (x *Index) Word(w string) (int, bool) {
 func (x *Index) word(w int) int { return x.off.words + w*wordSize }
 
 // Key is the word itself.
-func (x *Index) Key(w int) string {
-	p := x.word(w)
-	return x.str(u32(x.s, p), int(u16(x.s, p+4)))
-}
+func (x *Index) Key(w int) string { return x.short(x.word(w), fText, fTextLen) }
 
 // Root is the root the morphology may stop at for the word, "" when the
 // word is no Indonesian word.
-func (x *Index) Root(w int) string {
-	p := x.word(w)
-	return x.str(u32(x.s, p+8), int(u16(x.s, p+6)))
-}
+func (x *Index) Root(w int) string { return x.short(x.word(w), fRoot, fRootLen) }
 
 // Productivity counts the entries derived from the word as a root.
-func (x *Index) Productivity(w int) int { return int(u16(x.s, x.word(w)+24)) }
+func (x *Index) Productivity(w int) int { return int(u16(x.s, x.word(w)+wProductivity)) }
 
 // IDs is the span of ID positions holding the word's entries, in data order.
-func (x *Index) IDs(w int) (first, n int) {
-	p := x.word(w)
-	return int(u32(x.s, p+12)), int(u16(x.s, p+16))
-}
+func (x *Index) IDs(w int) (first, n int) { return x.span(x.word(w), wFirstID, wIDs) }
 
 // ID is the entry id at position i of the id table.
 func (x *Index) ID(i int) int32 { return int32(u32(x.s, x.off.ids+i*idSize)) }
 
 // Phrases is the span of phrases that start with the word, longest first.
-func (x *Index) Phrases(w int) (first, n int) {
-	p := x.word(w)
-	return int(u32(x.s, p+20)), int(u16(x.s, p+18))
-}
+func (x *Index) Phrases(w int) (first, n int) { return x.span(x.word(w), wFirstPhrase, wPhrases) }
 
 // Phrase is the entry of phrase i, its number of words and whether it
 // matches whatever the capitals.
@@ -292,60 +301,43 @@ func lowerASCII(c byte) byte {
 
 // Uppers is the span of the case-sensitive headwords whose lowercase form
 // is the word.
-func (x *Index) Uppers(w int) (first, n int) {
-	p := x.word(w)
-	return int(u32(x.s, p+28)), int(u16(x.s, p+26))
-}
+func (x *Index) Uppers(w int) (first, n int) { return x.span(x.word(w), wFirstUpper, wUppers) }
 
 // Upper is case-sensitive headword i.
-func (x *Index) Upper(i int) string {
-	p := x.off.uppers + i*refSize
-	return x.str(u32(x.s, p), int(u32(x.s, p+4)))
-}
+func (x *Index) Upper(i int) string { return x.ref(x.off.uppers + i*refSize) }
 
 func (x *Index) entry(id int32) int { return x.off.entries + int(id)*entrySize }
 
 // Headword of entry id.
-func (x *Index) Headword(id int32) string {
-	p := x.entry(id)
-	return x.str(u32(x.s, p), int(u16(x.s, p+4)))
-}
+func (x *Index) Headword(id int32) string { return x.short(x.entry(id), fText, fTextLen) }
 
 // EntryRoot is the root the entry names, "" for roots, phrases and names.
-func (x *Index) EntryRoot(id int32) string {
-	p := x.entry(id)
-	return x.str(u32(x.s, p+8), int(u16(x.s, p+6)))
-}
+func (x *Index) EntryRoot(id int32) string { return x.short(x.entry(id), fRoot, fRootLen) }
 
 // Note of entry id.
-func (x *Index) Note(id int32) string {
-	p := x.entry(id)
-	return x.str(u32(x.s, p+12), int(u16(x.s, p+16)))
-}
+func (x *Index) Note(id int32) string { return x.short(x.entry(id), eNote, eNoteLen) }
 
 // Glosses is the number of glosses of entry id.
-func (x *Index) Glosses(id int32) int { return int(u16(x.s, x.entry(id)+18)) }
+func (x *Index) Glosses(id int32) int { return int(u16(x.s, x.entry(id)+eGlosses)) }
 
 // Gloss is gloss k of entry id.
 func (x *Index) Gloss(id int32, k int) string {
-	p := x.off.glosses + (int(u32(x.s, x.entry(id)+20))+k)*refSize
-	return x.str(u32(x.s, p), int(u32(x.s, p+4)))
+	return x.ref(x.off.glosses + (int(u32(x.s, x.entry(id)+eFirstGloss))+k)*refSize)
 }
 
 // POS of entry id.
-func (x *Index) POS(id int32) lexicon.POS { return lexicon.POS(x.s[x.entry(id)+24]) }
+func (x *Index) POS(id int32) lexicon.POS { return lexicon.POS(x.s[x.entry(id)+ePOS]) }
 
 // Flags of entry id (FlagEnglish, FlagCaseSensitive, FlagPhrase).
-func (x *Index) Flags(id int32) uint8 { return x.s[x.entry(id)+25] }
+func (x *Index) Flags(id int32) uint8 { return x.s[x.entry(id)+eFlags] }
 
 // Source is the data file and line entry id was read from.
 func (x *Index) Source(id int32) (file string, line int) {
 	p := x.entry(id)
 	if x.n.files == 0 {
-		return "", int(u32(x.s, p+28))
+		return "", int(u32(x.s, p+eLine))
 	}
-	f := x.off.files + int(u16(x.s, p+26))*refSize
-	return x.str(u32(x.s, f), int(u32(x.s, f+4))), int(u32(x.s, p+28))
+	return x.ref(x.off.files + int(u16(x.s, p+eFile))*refSize), int(u32(x.s, p+eLine))
 }
 
 // Entry decodes entry id whole.
