@@ -30,6 +30,7 @@ type Library struct {
 	// Forms returns what a query word may match: itself and its root.
 	Forms func(word string) []string
 
+	sampleOnce  sync.Once
 	sampleWords map[string][]string // the samples' headwords, indexed once
 }
 
@@ -74,12 +75,13 @@ func (l *Library) countSamples(entries []store.Entry) error {
 	if l.Index == nil || len(l.Samples) == 0 {
 		return nil
 	}
-	if l.sampleWords == nil {
+	// Entries runs in commands that may overlap: index the samples once.
+	l.sampleOnce.Do(func() {
 		l.sampleWords = make(map[string][]string, len(l.Samples))
 		for _, a := range l.Samples {
 			l.sampleWords[a.ID] = l.Index(a).Headwords
 		}
-	}
+	})
 	statuses, err := l.Store.Statuses()
 	if err != nil {
 		return err
