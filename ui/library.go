@@ -50,7 +50,9 @@ func (i item) Description() string {
 	}
 	parts = append(parts, fmt.Sprintf("%d words", i.e.Words))
 	if i.e.Distinct > 0 {
-		parts = append(parts, fmt.Sprintf("%d%% known, %d new", i.e.Known*100/i.e.Distinct, i.e.Distinct-i.e.Known))
+		// Learning words are not known yet either: the reader counts them
+		// apart from its "new", the store does not.
+		parts = append(parts, fmt.Sprintf("%d%% known, %d to learn", i.e.Known*100/i.e.Distinct, i.e.Distinct-i.e.Known))
 	}
 	return strings.Join(parts, " · ")
 }

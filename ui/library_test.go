@@ -137,3 +137,13 @@ func TestWordFilter(t *testing.T) {
 		t.Errorf("highlight of parkir: %+v", r)
 	}
 }
+
+// TestItemCounts: the library says how many words are known and how many
+// are still to learn — learning ones included, which the reader's "new"
+// leaves out, so the library does not call them new.
+func TestItemCounts(t *testing.T) {
+	d := item{e: store.Entry{Title: "t", Source: "KONTAN.CO.ID", Words: 368, Distinct: 158, Known: 1}}.Description()
+	if !strings.Contains(d, "0% known, 157 to learn") || strings.Contains(d, "new") {
+		t.Errorf("description %q", d)
+	}
+}
