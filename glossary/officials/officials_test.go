@@ -215,6 +215,9 @@ func readGoldOfficials(t *testing.T, path string) []goldOfficial {
 			titled = false
 			continue
 		}
+		if strings.HasPrefix(line, "#") {
+			continue // a comment, or a header naming the columns
+		}
 		p := strings.Split(line, "\t")
 		if len(p) != 5 {
 			continue
