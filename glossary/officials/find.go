@@ -63,6 +63,7 @@ type tok struct {
 	place       bool
 	used        bool // already part of an official's name or title
 	initials    bool // capitals closing a name (Mahfud MD)
+	inNoun      bool // part of a noun phrase of the glossary
 }
 
 // doc is one article being read.
@@ -91,8 +92,22 @@ func (f *Finder) prepare(body string, terms []glossary.Term) *doc {
 		d.toks[i] = tok{Token: t, text: text, lower: strings.ToLower(text), word: t.Kind == glossary.WordToken,
 			cap: unicode.IsUpper(r), caps: isAllCaps(text), term: words[i], nameEnd: i}
 	}
-	// Places and organisations, single or multi-word, from the analysis.
+	// Words of a noun phrase ("sepak bola") are nouns whatever each
+	// word alone would be.
 	j := 0
+	for _, tm := range terms {
+		if tm.Kind != glossary.KindPhrase || tm.POS != "noun" {
+			continue
+		}
+		for j < len(d.toks) && d.toks[j].Start < tm.Start {
+			j++
+		}
+		for k := j; k < len(d.toks) && d.toks[k].End <= tm.End; k++ {
+			d.toks[k].inNoun = true
+		}
+	}
+	// Places and organisations, single or multi-word, from the analysis.
+	j = 0
 	for _, tm := range terms {
 		if tm.Kind != glossary.KindName || !tm.Glossed() {
 			continue
@@ -303,6 +318,13 @@ var givenNames = map[string]bool{"lalu": true, "baiq": true, "budi": true, "rahm
 	"fitri": true, "ikhlas": true, "sabar": true, "tegar": true, "galih": true, "purnama": true, "wulan": true,
 	"mustika": true, "perdana": true, "mulya": true, "lukman": true, "rahman": true, "rahim": true, "kurniawan": true}
 
+// forAffairs may stand between "untuk" and the field an office is for.
+var forAffairs = map[string]bool{"urusan": true, "bidang": true, "kawasan": true, "wilayah": true}
+
+// balineseNames follow I or Ni at the start of a Balinese name.
+var balineseNames = map[string]bool{"made": true, "wayan": true, "nyoman": true, "ketut": true, "putu": true, "gede": true,
+	"kadek": true, "komang": true, "gusti": true, "luh": true, "nengah": true, "kade": true}
+
 // rankBefore steps back over a rank and its service word ending at e
 // ("Jenderal Polisi", "Irjen Pol", "Mayjen TNI") and returns where they
 // start, never before from.
@@ -355,7 +377,7 @@ func (d *doc) jointOfficeStart(i int, titles *Titles) int {
 		clean := true
 		for q := t0; q < end; q++ {
 			tk := &d.toks[q]
-			if tk.used || !tk.word && tk.text != "(" && tk.text != ")" || q > t0 && tk.SentenceStart {
+			if tk.used || !tk.word && tk.text != "(" && tk.text != ")" || q > t0 && tk.SentenceStart && !d.is(q-1, "(") {
 				clean = false
 				break
 			}
@@ -406,6 +428,78 @@ func (d *doc) placeElsewhere(i int) bool {
 			"kubu", "tim", "klub", "gol", "suporter", "skuad", "menghadapi", "mengalahkan":
 			return true
 		}
+	}
+	return false
+}
+
+// mentionCues introduce a person by name: "kata Yoga", "menurut Yoga",
+// "tulis Yoga".
+var mentionCues = map[string]bool{"kata": true, "ujar": true, "ucap": true, "tutur": true, "imbuh": true, "ungkap": true,
+	"jelas": true, "papar": true, "tegas": true, "terang": true, "tulis": true, "menurut": true, "tambah": true,
+	"lanjut": true, "sebut": true}
+
+// spokenName: the word of token i stands alone elsewhere after a cue that
+// introduces a person ("kata Yoga,"), so it is a name however many
+// meanings the glossary gives it.
+func (d *doc) spokenName(i int) bool {
+	for k := 1; k < len(d.toks); k++ {
+		if k == i || d.toks[k].text != d.toks[i].text {
+			continue
+		}
+		alone := k+1 >= len(d.toks) || !d.toks[k+1].word || !d.toks[k+1].cap
+		if d.toks[k-1].word && mentionCues[d.toks[k-1].lower] && d.adjacent(k-1) && alone {
+			return true // "kata Yoga"
+		}
+		if !d.toks[k-1].cap && k+1 < len(d.toks) && d.toks[k+1].lower != "kepada" && speechVerbs[d.toks[k+1].lower] {
+			return true // "Yoga mengatakan"
+		}
+	}
+	return false
+}
+
+// endsElsewhere: the word at i also ends a name elsewhere, followed by
+// something other than the word at next, and by no other name: "Lumbunga
+// mengumumkan", "Tirta Mayang Kota Jambi", but not "Ahmad Sahroni".
+func (d *doc) endsElsewhere(i, next int) bool {
+	for q := range d.toks {
+		if q == i || d.toks[q].text != d.toks[i].text {
+			continue
+		}
+		if q+1 >= len(d.toks) {
+			return true
+		}
+		n := &d.toks[q+1]
+		if n.text != d.toks[next].text && (!n.word || !n.cap || n.term.Glossed() && n.term.Kind == glossary.KindWord) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgRecurs: the words from j through e appear again elsewhere, not after
+// a title and not followed by the word that follows e here: an
+// organisation the text names on its own, so e is its last word, not a
+// person's first.
+func (d *doc) orgRecurs(j, e int) bool {
+	n := e - j + 1
+	for q := 0; q+n <= len(d.toks); q++ {
+		if q == j {
+			continue
+		}
+		match := true
+		for m := range n {
+			if d.toks[q+m].text != d.toks[j+m].text {
+				match = false
+				break
+			}
+		}
+		if !match || q > 0 && d.toks[q-1].cap && d.toks[q-1].word {
+			continue
+		}
+		if after := q + n; after < len(d.toks) && e+1 < len(d.toks) && d.toks[after].text == d.toks[e+1].text {
+			continue
+		}
+		return true
 	}
 	return false
 }
@@ -835,7 +929,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		}
 		// Lowercase modifiers of a profession: "ekonom senior", "pengamat politik".
 		for m := 0; m < 3 && j < len(d.toks) && d.toks[j].word && !d.toks[j].cap && d.adjacent(j-1) &&
-			d.toks[j].term.POS != "verb" && !glossaryFunctionWord(d.toks[j].lower) && d.toks[j].lower != "nomor" &&
+			(d.toks[j].term.POS != "verb" || d.toks[j].inNoun) && !glossaryFunctionWord(d.toks[j].lower) && d.toks[j].lower != "nomor" &&
 			!strings.HasPrefix(d.toks[j].term.Analysis, "di-") && d.filledBy(j) < 0; m++ {
 			j++
 			// "pengamat kelautan dan perikanan"
@@ -916,6 +1010,16 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 				continue
 			case t.word && honorifics[t.lower] && k > j && d.is(k+1, "."):
 				k++ // "Kepala Puskesmas Tambaksari dr. Nanda Prameswari"
+				continue
+			case t.word && t.lower == "untuk" && k > j && (d.capNext(k) || k+2 < len(d.toks) && forAffairs[d.toks[k+1].lower] && d.capNext(k+1)):
+				// "Juru bicara Penjaga Pantai Filipina untuk urusan Laut
+				// Filipina Barat", "Utusan Khusus Presiden untuk Ketahanan
+				// Pangan": what the office is for.
+				k++
+				if forAffairs[d.toks[k].lower] {
+					k++
+				}
+				lastRun = k
 				continue
 			case t.word && englishConnector[t.lower] && k > j && d.adjacent(k-1) && d.capNext(k):
 				k++ // "Ekonom Center of Reform on Economics": no name has "of"
@@ -1012,9 +1116,18 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 				ns++
 				continue
 			}
-			if long && (orgWords[t.lower] || d.placeElsewhere(ns) ||
+			// "Nusantara Capital Sekuritas Yoga Pratama …, tulis Yoga": a
+			// word the text quotes as a person is the name's.
+			if spoken := d.spokenName(ns); !spoken && (long && (orgWords[t.lower] || d.placeElsewhere(ns) ||
 				t.term.Glossed() && !givenNames[t.lower] && t.term.Kind == glossary.KindWord) ||
-				t.term.Affixed && t.term.Glossed() && !givenNames[t.lower] || orgWords[t.lower] {
+				t.term.Affixed && t.term.Glossed() && !givenNames[t.lower]) || orgWords[t.lower] {
+				ns++
+				continue
+			}
+			// "Direktur Utama PT Sumber Kopi Sejagad Bambang Hartanto",
+			// where the text also names "PT Sumber Kopi Sejagad" alone:
+			// the word ends the organisation.
+			if ns > j && d.orgRecurs(j, ns) && !d.spokenName(ns) {
 				ns++
 				continue
 			}
@@ -1051,8 +1164,47 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 				break
 			}
 		}
+		// "Pemimpin Cabang BRI Selong I Made Wirawan": a Balinese name
+		// opens with I or Ni and a birth-order name.
+		for p := ns + 1; p < k-1; p++ {
+			if (d.toks[p].text == "I" || d.toks[p].text == "Ni") && balineseNames[d.toks[p+1].lower] && d.adjacent(p) {
+				ns = p
+				break
+			}
+		}
+		// "CEO Lumbunga Kevin Hartanto …, kata Kevin", where the text
+		// also writes "Lumbunga mengumumkan": the name starts with the
+		// word the text quotes as a person, after one it uses on its own.
+		for p := ns + 1; p < k; p++ {
+			if d.spokenName(p) && !d.spokenName(p-1) && d.endsElsewhere(p-1, p) {
+				ns = p
+				break
+			}
+		}
+		// "Gubernur DIY Sri Sultan Hamengku Buwono X": the royal style is
+		// no part of the name.
+		royalStop := -1
+		if k-ns > 2 && d.toks[ns].lower == "sri" && d.toks[ns+1].lower == "sultan" {
+			royalStop = ns
+			ns += 2
+		}
+		// "bekas Direktur Keuangan PT Andalas Agro Persada berinisial
+		// HS": the words before "berinisial" are the office, and a
+		// person known only by initials is left unnamed, as the news
+		// leaves them.
+		if d.is(k, "berinisial") || d.is(k, "inisial") {
+			continue
+		}
+		// "sejumlah lurah di Bumi Sembada": a title, "di" and a name
+		// straight after it speak of a place, not a person.
+		if ns == j && j > 0 && d.toks[j-1].lower == "di" {
+			continue
+		}
 		nameEnd := k
 		roleStop := provinceStop // where the role ends when words stand between it and the name
+		if royalStop >= 0 {
+			roleStop = royalStop
+		}
 		// "pendiri sekaligus CEO Swapindo, Rangga Aditya,": a one-word
 		// "name" before a comma and a longer name after it — the second
 		// is the person, the first the organisation.

@@ -178,6 +178,37 @@ func TestPatterns(t *testing.T) {
 			[]string{"Budi Santoso|Ketua RT 05|Budi Santoso"}},
 		{"Deputi Gubernur BI Juda Agung dan Aida S. Budiman memaparkan ekonomi global.",
 			[]string{"Juda Agung|Deputi Gubernur BI|Juda Agung", "Aida S. Budiman|Deputi Gubernur BI|Aida S. Budiman"}},
+		// A word the glossary knows, quoted elsewhere as a person, is the
+		// name's first word, not the organisation's last.
+		{"Analis Mega Capital Sekuritas Bintara Yoga Prasetya menilai saham itu murah. Menurut Yoga, risiko masih ada.",
+			[]string{"Yoga Prasetya|Analis Mega Capital Sekuritas Bintara|Yoga Prasetya,Yoga"}},
+		// An organisation the text names on its own ends before the name.
+		{"Kopi itu dibeli PT Rasa Kopi Sentosa, lalu dikirim. Direktur PT Rasa Kopi Sentosa Hendrik Wiratmaja mengatakan harga naik.",
+			[]string{"Hendrik Wiratmaja|Direktur PT Rasa Kopi Sentosa|Hendrik Wiratmaja"}},
+		// The person starts at the word quoted as a person, after a word
+		// the text uses alone.
+		{"Aplikasi Tanibumi menghubungkan petani. Pendiri Tanibumi Rendra Kusnadi mengatakan modal cukup. “Kami tumbuh,” kata Rendra.",
+			[]string{"Rendra Kusnadi|Pendiri Tanibumi|Rendra Kusnadi,Rendra"}},
+		// A Balinese name opens with I or Ni.
+		{"Kepala Cabang BRI Gianyar I Ketut Sudarsana menyebut kredit naik.",
+			[]string{"I Ketut Sudarsana|Kepala Cabang BRI Gianyar|I Ketut Sudarsana"}},
+		// The royal style is neither name nor role.
+		{"Gubernur DIY Sri Sultan Hamengku Buwono X meminta warga tenang.",
+			[]string{"Hamengku Buwono X|Gubernur DIY|Hamengku Buwono X"}},
+		// A title and "di" before a capitalised place introduce no one.
+		{"Kasus itu menyeret sejumlah lurah di Bumi Sembada ke pengadilan.", nil},
+		// What an office is for, after "untuk", is the office's.
+		{"Juru bicara Penjaga Pantai Filipina untuk urusan Laut Filipina Barat, Komodor Jay Tarriela, mengatakan kapal itu mundur.",
+			[]string{"Jay Tarriela|Juru bicara Penjaga Pantai Filipina untuk urusan Laut Filipina Barat|Jay Tarriela"}},
+		// An abbreviation in brackets stays with its title in a joint office.
+		{"Chief Executive Officer (CEO) sekaligus pendiri Tanibumi, Rendra Kusnadi, mengakui rugi.",
+			[]string{"Rendra Kusnadi|Chief Executive Officer (CEO) sekaligus pendiri Tanibumi|Rendra Kusnadi"}},
+		// A noun phrase the glossary knows qualifies a profession, even
+		// when its first word alone is a verb.
+		{"Pengamat sepak bola Arif Kurniadi menilai pelatih perlu waktu.",
+			[]string{"Arif Kurniadi|Pengamat sepak bola|Arif Kurniadi"}},
+		// A person named by initials is left unnamed.
+		{"Tersangka lain ialah bekas Direktur Keuangan PT Sawit Raya berinisial HS.", nil},
 	}...)
 	for _, tt := range tests {
 		var got []string
