@@ -87,6 +87,7 @@ type wordResult struct {
 	root, headword, analysis string
 	entry                    int32 // -1: no gloss
 	affixed, prefixed, known bool
+	bound                    bool // opens with a bound prefix (pasca-, non-)
 }
 
 const maxCache = 200_000
@@ -101,7 +102,7 @@ func (a *Analyzer) word(lower string) wordResult {
 	}
 	an := a.stem.Analyze(lower)
 	r = wordResult{root: an.Root, analysis: an.String(), entry: -1, affixed: an.Affixed(),
-		prefixed: len(an.Prefixes) > 0, known: an.Known}
+		prefixed: len(an.Prefixes) > 0, known: an.Known, bound: an.Bound()}
 	for _, form := range [...]string{lower, stripClitics(lower), an.Stem, an.Root} {
 		if id := a.g.indonesian(form); id >= 0 {
 			r.headword, r.entry = form, id
@@ -494,8 +495,8 @@ func (a *Analyzer) wordTerm(text string, t Token, lower string, title bool) Term
 // but not Bali or Susi).
 func (a *Analyzer) trustCapitalised(lower string, r wordResult) bool {
 	switch {
-	case r.entry < 0:
-		return false
+	case r.entry < 0, r.bound:
+		return false // a capitalised Pramesti or Pratama is a name
 	case !r.affixed || r.prefixed || a.g.indonesian(lower) >= 0 || clitic(lower, r.root):
 		return true
 	}

@@ -11,6 +11,7 @@
 package morph
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -78,6 +79,19 @@ type cand struct {
 	cost     int // irregular steps taken
 }
 
+// boundPrefixes are written joined to the word they modify and never stand
+// alone in that sense: anti-, antar-, non-, pasca-, pra-, swa-, multi-,
+// semi-, sub-, super-, ultra-, tuna-. Longer first, so antar- is tried
+// before anti-.
+var boundPrefixes = []string{"antar", "pasca", "multi", "super", "ultra", "anti", "semi", "tuna", "non", "pra", "swa", "sub"}
+
+// Bound reports whether the outermost prefix of a is a bound prefix
+// (pasca-, non-, …), which names do not distinguish from a first syllable:
+// Pramesti is no pra-+mesti.
+func (a Analysis) Bound() bool {
+	return len(a.Prefixes) > 0 && slices.Contains(boundPrefixes, strings.TrimSuffix(a.Prefixes[0], "-"))
+}
+
 // Analyze decomposes a lowercase word (hyphenated reduplications included).
 func (s *Stemmer) Analyze(word string) Analysis {
 	if i := strings.IndexByte(word, '-'); i > 0 && i < len(word)-1 {
@@ -106,6 +120,17 @@ func (s *Stemmer) analyzeSimple(word string) Analysis {
 			a.Suffixes = append(append([]string(nil), suf...), a.Suffixes...)
 		}
 		return a
+	}
+	// A bound prefix before a word: pascapanen, nonpermanen,
+	// praperadilan, antarwilayah.
+	for _, p := range boundPrefixes {
+		if rest, ok := strings.CutPrefix(word, p); ok && len(rest) >= 4 {
+			if a := s.analyzeSimple(rest); a.Known {
+				a.Word = word
+				a.Prefixes = append([]string{p + "-"}, a.Prefixes...)
+				return a
+			}
+		}
 	}
 	if s.guess {
 		if g, ok := s.guessAffixes(word); ok {

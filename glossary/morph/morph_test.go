@@ -27,7 +27,7 @@ func (l testLex) Root(stem string) (string, int, bool) {
 
 func newTestLex() testLex {
 	l := testLex{"pejabat": "jabat", "persediaan": "sedia", "tersebut": "sebut", "pemerintah": "perintah",
-		"memakan": "makan", "makanan": "makan"}
+		"memakan": "makan", "makanan": "makan", "peradilan": "adil"}
 	for _, r := range strings.Fields(`ingat pukul tulis kirim sapu bom jabat sedia sebut putus turut urut tunjuk unjuk keluar luar
 		tarik tolak main hati rusak rusa perintah bondong baik tembak negara senjata kurang mampu dasar untung
 		kata ajar kerja hasil daya tahan kira milik produksi kunjung kuat dapat jual bantah cakup datang
@@ -94,6 +94,13 @@ func TestAnalyze(t *testing.T) {
 		{"menakut-nakuti", "takut", "meN-+takut+-i+(redup)"},
 		{"menyia-nyiakan", "sia", "meN-+sia+-kan+(redup)"},
 		{"dibumihanguskan", "bumihangus", "di-+bumihangus+-kan"},
+		// Bound prefixes, joined to a word they modify.
+		{"pascadatang", "datang", "pasca-+datang"},
+		{"nonpemerintah", "perintah", "non-+peN-+perintah"},
+		{"antarnegara", "negara", "antar-+negara"},
+		{"praperadilan", "adil", "pra-+per-+adil+-an"},
+		// A bound prefix before a stem too short to be a word is none.
+		{"nonton", "nonton", "nonton"},
 	}
 	for _, tt := range tests {
 		a := s.Analyze(tt.word)
