@@ -30,7 +30,7 @@ const usage = `kabar — read Indonesian news with an English glossary
 
 usage:
   kabar                                  the library: the sample article and yours
-  kabar read [FILE|URL|ID|-]             open the reader on one article
+  kabar read [FILE|URL|ID|-]             open the reader on one article (kabar FILE|URL too)
   kabar render [--width N] [--style dark|light|notty] [FILE|URL|ID|-]
                                          print the article with highlights and notes
   kabar annotate --json [FILE|URL|ID|-]  print the analysis as JSON
@@ -82,6 +82,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "review":
 		err = cmdReview(args)
 	default:
+		// "kabar berita.txt", like a pager: a file or a web page that is
+		// no command opens in the reader.
+		if _, statErr := os.Stat(cmd); statErr == nil || strings.HasPrefix(cmd, "http://") || strings.HasPrefix(cmd, "https://") {
+			err = cmdRead(append([]string{cmd}, args...), stdin, false)
+			break
+		}
 		err = fmt.Errorf("unknown command %q (try: kabar help)", cmd)
 	}
 	if err != nil {

@@ -152,6 +152,11 @@ func TestBadInputOneLineError(t *testing.T) {
 	if _, errs, code := runKabar(t, "", "frobnicate"); code == 0 || !strings.Contains(errs, "unknown command") {
 		t.Errorf("unknown command: %d %q", code, errs)
 	}
+	// A file that is no command opens in the reader, which needs a terminal.
+	seed := filepath.Join("articles", "samples", "kontan-kim-jong-un-russia.txt")
+	if _, errs, code := runKabar(t, "", seed); code == 0 || !strings.Contains(errs, "read: standard output is not a terminal") {
+		t.Errorf("kabar FILE: %d %q", code, errs)
+	}
 	if _, errs, code := runKabar(t, "", "render", "--style", "neon"); code == 0 || !strings.Contains(errs, "unknown style") {
 		t.Errorf("bad style: %d %q", code, errs)
 	}
