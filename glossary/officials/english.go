@@ -143,7 +143,7 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 		// country after the ministry owns it: Japan's Minister of Finance.
 		en, rest = title.EN+ministry, rest[n:]
 		if len(rest) > 0 && allNames(rest) {
-			en = englishNP(rest) + "'s " + en
+			en = possessive(englishNP(rest)) + " " + en
 		}
 		rest = nil
 	}
@@ -166,7 +166,10 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 			en = roleWithField(title, rest)
 		default:
 			// No "the" before a possessive: "Head of Central Java's …".
-			if possessive := strings.Contains(org, "'s "); needsThe(org) && !possessive || !allNames(rest) && !possessive && !strings.Contains(org, " to ") {
+			if head, _, ok := strings.Cut(org, " to "); ok && theCountries[head] {
+				org = "the " + org // Ambassador of the United States to Indonesia
+			}
+			if possessive := strings.Contains(org, "'s ") || strings.Contains(org, "' "); needsThe(org) && !possessive || !allNames(rest) && !possessive && !strings.Contains(org, " to ") {
 				en += " of the " + org
 			} else {
 				en += " of " + org // of Russia, of Bank Indonesia
@@ -289,11 +292,31 @@ func dropBrackets(us []unit) []unit {
 	return out
 }
 
+// possessive is "Japan's", "the Philippines'".
+func possessive(name string) string {
+	if theCountries[name] {
+		name = "the " + name
+	}
+	if strings.HasSuffix(name, "s") {
+		return name + "'"
+	}
+	return name + "'s"
+}
+
+// theCountries are the countries English names with "the".
+var theCountries = map[string]bool{"Philippines": true, "United States": true, "Netherlands": true, "United Kingdom": true,
+	"United Arab Emirates": true, "Czech Republic": true, "Maldives": true, "Bahamas": true, "Gambia": true,
+	"Dominican Republic": true, "Central African Republic": true, "Solomon Islands": true, "Marshall Islands": true,
+	"Vatican": true, "UK": true, "US": true}
+
 // needsThe: institutions named by a common noun take "the" (the House of
 // Representatives, the Ministry of Finance); countries and banks do not.
 func needsThe(org string) bool {
 	if strings.HasPrefix(org, "the ") {
 		return false
+	}
+	if theCountries[org] {
+		return true // the Philippines, the United States
 	}
 	for _, w := range strings.Fields(org) {
 		if w == "to" || w == "at" || w == "in" {
@@ -529,7 +552,7 @@ func englishNP(us []unit) string {
 	}
 	poss := ""
 	if last := us[len(us)-1]; len(us) > 1 && last.place {
-		poss = last.en + "'s "
+		poss = possessive(last.en) + " "
 		us = us[:len(us)-1]
 	}
 	// A name in English keeps its own order: "Center of Reform on

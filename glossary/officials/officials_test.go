@@ -506,6 +506,10 @@ func TestRoleENPhrases(t *testing.T) {
 		"Analis Samudra Sekuritas Budi Hartono menilai saham itu murah.":                                              "analyst at Samudra Sekuritas",
 		"Vonis dibacakan Ketua Majelis Hakim PN Jakarta Pusat Budi Santoso pada Selasa.":                              "Presiding Judge of the District Court of Central Jakarta",
 		"Kepala Badan Nasional Penanggulangan Bencana Suharyanto meninjau lokasi banjir itu.":                         "Head of the National Disaster Management Agency (BNPB)",
+		// Countries English names with "the", and their possessive.
+		"Presiden Filipina Ferdinand Marcos Jr. membuka pertemuan itu.":                     "President of the Philippines",
+		"Juru bicara Penjaga Pantai Filipina Jay Tarriela menyebut kapal itu mundur.":       "spokesperson of the Philippines' coastguard",
+		"Duta Besar Amerika Serikat untuk Indonesia Kamala Lakhdhir hadir dalam acara itu.": "Ambassador of the United States to Indonesia",
 	} {
 		got := f.Find(text, nil, nil, time.Time{})
 		if len(got) != 1 || got[0].RoleEN != want {

@@ -125,7 +125,7 @@ func ParseRegister(text, file string) (*Register, []error) {
 	for i, p := range r.people {
 		keys := append([]string{p.Name}, p.Aliases...)
 		for _, k := range keys {
-			k = strings.ToLower(k)
+			k = nameKey(k)
 			if !containsInt(r.byName[k], i) {
 				r.byName[k] = append(r.byName[k], i)
 			}
@@ -146,10 +146,16 @@ func containsInt(list []int, x int) bool {
 // Len is the number of people.
 func (r *Register) Len() int { return len(r.people) }
 
+// nameKey is how the register knows a name: case, spacing and full stops
+// aside ("Ferdinand Marcos Jr." is "Ferdinand Marcos Jr").
+func nameKey(name string) string {
+	return strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(name, ".", " ")), " "))
+}
+
 // Find returns the people a name or alias may mean, case-insensitively.
 func (r *Register) Find(name string) []Person {
 	var out []Person
-	for _, i := range r.byName[strings.ToLower(strings.Join(strings.Fields(name), " "))] {
+	for _, i := range r.byName[nameKey(name)] {
 		out = append(out, r.people[i])
 	}
 	return out
