@@ -303,11 +303,14 @@ func possessive(name string) string {
 	return name + "'s"
 }
 
-// theCountries are the countries English names with "the".
-var theCountries = map[string]bool{"Philippines": true, "United States": true, "Netherlands": true, "United Kingdom": true,
-	"United Arab Emirates": true, "Czech Republic": true, "Maldives": true, "Bahamas": true, "Gambia": true,
-	"Dominican Republic": true, "Central African Republic": true, "Solomon Islands": true, "Marshall Islands": true,
-	"Vatican": true, "UK": true, "US": true}
+// theCountries are the countries, and the international bodies, English
+// names with "the".
+var theCountries = map[string]bool{
+	"Philippines": true, "United States": true, "Netherlands": true, "United Kingdom": true, "United Arab Emirates": true,
+	"Czech Republic": true, "Maldives": true, "Bahamas": true, "Gambia": true, "Dominican Republic": true,
+	"Central African Republic": true, "Solomon Islands": true, "Marshall Islands": true, "Vatican": true, "UK": true, "US": true,
+	"United Nations": true, "World Bank": true, "International Monetary Fund": true, "Asian Development Bank": true,
+	"World Health Organization": true, "World Trade Organization": true}
 
 // needsThe: institutions named by a common noun take "the" (the House of
 // Representatives, the Ministry of Finance); countries and banks do not.
@@ -490,7 +493,26 @@ func englishNP(us []unit) string {
 	for i, u := range us {
 		switch u.id {
 		case "untuk":
-			return strings.TrimSpace(englishNP(us[:i]) + " to " + englishNP(us[i+1:]))
+			// An envoy is "to" a country or a body, any other office
+			// "for" its field: "… untuk urusan Laut Filipina Barat" →
+			// for West Philippine Sea affairs.
+			after := us[i+1:]
+			if len(after) > 1 && forAffairs[after[0].id] {
+				field := englishNP(after[1:])
+				if after[0].id == "urusan" {
+					field += " affairs"
+				}
+				return strings.TrimSpace(englishNP(us[:i]) + " for " + field)
+			}
+			prep := " for "
+			if len(after) > 0 && !slices.ContainsFunc(after, func(u unit) bool { return !u.place && !u.org && !u.name }) {
+				prep = " to "
+			}
+			to := englishNP(after)
+			if theCountries[to] {
+				to = "the " + to
+			}
+			return strings.TrimSpace(englishNP(us[:i]) + prep + to)
 		case "yang":
 			return strings.TrimSpace(englishNP(us[:i]) + " " + joinEN(us[i+1:]))
 		case "dari":

@@ -510,6 +510,10 @@ func TestRoleENPhrases(t *testing.T) {
 		"Presiden Filipina Ferdinand Marcos Jr. membuka pertemuan itu.":                     "President of the Philippines",
 		"Juru bicara Penjaga Pantai Filipina Jay Tarriela menyebut kapal itu mundur.":       "spokesperson of the Philippines' coastguard",
 		"Duta Besar Amerika Serikat untuk Indonesia Kamala Lakhdhir hadir dalam acara itu.": "Ambassador of the United States to Indonesia",
+		// An envoy is "to" a country or a body, an office "for" its field.
+		"Duta Besar RI untuk PBB Umar Hadi menyampaikan pidato itu.":                                                               "Ambassador of Indonesia to the United Nations",
+		"Utusan Khusus Presiden untuk Ketahanan Pangan Muhammad Mardiono meninjau gudang.":                                         "Special Envoy of the president for food security",
+		"Juru bicara Penjaga Pantai Filipina untuk urusan Laut Filipina Barat, Komodor Jay Tarriela, mengatakan kapal itu mundur.": "spokesperson of the Philippines' coastguard for West Philippine Sea affairs",
 	} {
 		got := f.Find(text, nil, nil, time.Time{})
 		if len(got) != 1 || got[0].RoleEN != want {
