@@ -841,6 +841,17 @@ func (d *doc) mergeAliases(found []*Official) []*Official {
 // the people introduced as Dwi … and Bambang …: a two-word "name" whose
 // first word is a word of the office, the second a first name of the text;
 // and a one-word name another official's full name begins with.
+// subsequence: the words of a appear in b in order.
+func subsequence(a, b []string) bool {
+	i := 0
+	for _, w := range b {
+		if i < len(a) && a[i] == w {
+			i++
+		}
+	}
+	return i == len(a)
+}
+
 func (d *doc) mergeShortened(found []*Official) []*Official {
 	out := make([]*Official, 0, len(found))
 	for _, o := range found {
@@ -849,6 +860,23 @@ func (d *doc) mergeShortened(found []*Official) []*Official {
 			rest = first // "Wamenlu Yosephine" before "Yosephine Manurung, diplomat …"
 		}
 		var owner *Official
+		// "Bupati Toba Effendi Napitupulu" after "Effendi Sintong
+		// Panangian Napitupulu": the first and last names of a longer
+		// name are that person.
+		if ow := strings.Fields(o.Name); len(ow) >= 2 && len(o.Mentions) == 1 {
+			for _, p := range found {
+				if pw := strings.Fields(p.Name); p != o && len(pw) > len(ow) && pw[0] == ow[0] && pw[len(pw)-1] == ow[len(ow)-1] && subsequence(ow, pw) {
+					owner = p
+					break
+				}
+			}
+			if owner != nil {
+				owner.Mentions = append(owner.Mentions, o.Mentions[0])
+				owner.Titles = append(owner.Titles, o.Titles...)
+				delete(d.forms, owner)
+				continue
+			}
+		}
 		if !strings.Contains(rest, " ") && len(o.Mentions) == 1 {
 			for _, p := range found {
 				// Two words shorten a name only to its first word
@@ -905,6 +933,11 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		}
 		title, j, _ := d.titleAt(i, f.titles)
 		if title.Kind == 0 {
+			continue
+		}
+		// "di Kantor Gubernur Kaltim, Jalan Gajah Mada": an office's
+		// building introduces no one.
+		if i > 0 && (d.toks[i-1].lower == "kantor" || d.toks[i-1].lower == "gedung") {
 			continue
 		}
 		// "anggota kami dari Langkat": a title owned by a pronoun
@@ -973,6 +1006,9 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 					lastRun = k
 					continue
 				}
+			case t.text == "." && k > j && k+1 < len(d.toks) && d.toks[k-1].End == t.Start && t.End == d.toks[k+1].Start && d.toks[k+1].word:
+				k += 2 // "I.League": a name written with a full stop inside
+				continue
 			case t.text == "." && k > j && (len(d.toks[k-1].text) == 1 && d.toks[k-1].cap || orgWords[d.toks[k-1].lower]) &&
 				(k+1 >= len(d.toks) || !d.toks[k+1].SentenceStart):
 				k++ // "Anggota DKPP J. Kristiadi"
@@ -1068,7 +1104,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		}
 		// "J. Kristiadi", "Tawfiq F. Al-Rabiah": initials and their full
 		// stops, and the names before them.
-		for ns-2 >= j && d.is(ns-1, ".") && len(d.toks[ns-2].text) == 1 && d.toks[ns-2].cap {
+		for ns-2 >= j && d.is(ns-1, ".") && len(d.toks[ns-2].text) == 1 && d.toks[ns-2].cap && d.toks[ns-1].End < d.toks[ns].Start {
 			ns -= 2
 			for ns > j && d.nameLike(ns-1, f.titles) && d.adjacent(ns-1) {
 				ns--

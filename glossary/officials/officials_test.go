@@ -207,6 +207,14 @@ func TestPatterns(t *testing.T) {
 		// when its first word alone is a verb.
 		{"Pengamat sepak bola Arif Kurniadi menilai pelatih perlu waktu.",
 			[]string{"Arif Kurniadi|Pengamat sepak bola|Arif Kurniadi"}},
+		// A full stop inside a name (I.League) opens no initials.
+		{"Direktur Utama I.Liga, Danu Prasetya, membenarkan jadwal itu.",
+			[]string{"Danu Prasetya|Direktur Utama I.Liga|Danu Prasetya"}},
+		// An office's building introduces no one, nor is a street a person.
+		{"Rapat digelar di Kantor Gubernur Kaltim, Jalan Gajah Mada, Rabu.", nil},
+		// A first and last name shorten the longer name that has them.
+		{"Hadir Bupati Toba Effendi Sintong Panangian Napitupulu. Bupati Toba Effendi Napitupulu menyebut pemkab siap.",
+			[]string{"Effendi Sintong Panangian Napitupulu|Bupati Toba|Effendi Sintong Panangian Napitupulu,Effendi Napitupulu"}},
 		// A person named by initials is left unnamed.
 		{"Tersangka lain ialah bekas Direktur Keuangan PT Sawit Raya berinisial HS.", nil},
 	}...)
