@@ -447,14 +447,49 @@ func (d *doc) spokenName(i int) bool {
 			continue
 		}
 		alone := k+1 >= len(d.toks) || !d.toks[k+1].word || !d.toks[k+1].cap
-		if d.toks[k-1].word && mentionCues[d.toks[k-1].lower] && d.adjacent(k-1) && alone {
-			return true // "kata Yoga"
+		if d.toks[k-1].word && mentionCues[d.toks[k-1].lower] && d.adjacent(k-1) && (alone || d.surnameRun(k+1)) {
+			return true // "kata Yoga", "kata Asri Ludin"
 		}
 		if !d.toks[k-1].cap && k+1 < len(d.toks) && d.toks[k+1].lower != "kepada" && speechVerbs[d.toks[k+1].lower] {
 			return true // "Yoga mengatakan"
 		}
 	}
 	return false
+}
+
+// nameFollows: a person's name starts at i, or after a comma there.
+func (d *doc) nameFollows(i int, titles *Titles) bool {
+	if d.is(i, ",") {
+		i++
+	}
+	s, e, ok := d.nameAt(i, titles)
+	return ok && d.personLike(s, e)
+}
+
+// initialsOf is the capitals of the words in [s, e): "HWS" for Hendro
+// Wiyono Santoso.
+func (d *doc) initialsOf(s, e int) string {
+	var b strings.Builder
+	for k := max(s, 0); k < e; k++ {
+		if r, _ := utf8.DecodeRuneInString(d.toks[k].text); d.toks[k].word && unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// surnameRun: the capitalised words from i on are the rest of a person's
+// name: words the glossary does not know, no institution among them
+// ("Asri Ludin", not "Bank Mandiri").
+func (d *doc) surnameRun(i int) bool {
+	n := 0
+	for ; i < len(d.toks) && d.toks[i].word && d.toks[i].cap && d.adjacent(i-1); i++ {
+		if !d.toks[i].unknownWord() || orgWords[d.toks[i].lower] || d.toks[i].caps {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // endsElsewhere: the word at i also ends a name elsewhere, followed by
@@ -993,6 +1028,11 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 				d.is(k-1, "-") && d.toks[k-1].End == t.Start):
 				k++
 				continue
+			case t.text == "(" && d.is(k+2, ")") && d.toks[k+1].caps && d.toks[k+1].text == d.initialsOf(lastRunStart(d, j, k), k) &&
+				d.personLike(lastRunStart(d, j, k), k) && !d.nameFollows(k+3, f.titles):
+				// "Hendro Wiyono Santoso (HWS), Kamis": the person's
+				// initials end the run ("PT Sinar Jaya (SJ) Budi Santoso":
+				// a company's do not).
 			case t.text == "(":
 				close := k + 1
 				for close < len(d.toks) && close < k+8 && d.toks[close].text != ")" {
@@ -1225,11 +1265,11 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			ns += 2
 		}
 		// "bekas Direktur Keuangan PT Andalas Agro Persada berinisial
-		// HS": the words before "berinisial" are the office, and a
-		// person known only by initials is left unnamed, as the news
-		// leaves them.
-		if d.is(k, "berinisial") || d.is(k, "inisial") {
-			continue
+		// HS": the words before "berinisial" are the office, and the
+		// person is known by initials.
+		initialsStop := -1
+		if (d.is(k, "berinisial") || d.is(k, "inisial")) && k+1 < len(d.toks) && d.toks[k+1].word && d.toks[k+1].caps {
+			initialsStop, ns, k = k, k+1, k+2
 		}
 		// "sejumlah lurah di Bumi Sembada": a title, "di" and a name
 		// straight after it speak of a place, not a person.
@@ -1238,8 +1278,10 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		}
 		nameEnd := k
 		roleStop := provinceStop // where the role ends when words stand between it and the name
-		if royalStop >= 0 {
-			roleStop = royalStop
+		for _, stop := range []int{royalStop, initialsStop} {
+			if stop >= 0 {
+				roleStop = stop
+			}
 		}
 		// "pendiri sekaligus CEO Swapindo, Rangga Aditya,": a one-word
 		// "name" before a comma and a longer name after it — the second
@@ -1260,7 +1302,10 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 				break
 			}
 			s2, e2, ok = d.nameAt(from, f.titles)
-			if !ok || !d.personLike(s2, e2) || !(d.is(e2, ",") || d.is(e2, ".") || d.is(e2, "–") || e2 < len(d.toks) && d.toks[e2].word && !d.toks[e2].cap) {
+			// … followed by a comma, a full stop, a lowercase word or
+			// initials in brackets: "…, Hendro Wiyono Santoso (HWS),".
+			if !ok || !d.personLike(s2, e2) || !(d.is(e2, ",") || d.is(e2, ".") || d.is(e2, "–") || e2 < len(d.toks) && d.toks[e2].word && !d.toks[e2].cap ||
+				d.is(e2, "(") && d.is(e2+2, ")") && d.toks[e2+1].caps) {
 				return 0, 0, false, false
 			}
 			return s2, e2, s2 > k+1 && honorifics[d.toks[k+1].lower], true
