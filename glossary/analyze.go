@@ -495,8 +495,8 @@ func (a *Analyzer) wordTerm(text string, t Token, lower string, title bool) Term
 // but not Bali or Susi).
 func (a *Analyzer) trustCapitalised(lower string, r wordResult) bool {
 	switch {
-	case r.entry < 0, r.bound:
-		return false // a capitalised Pramesti or Pratama is a name
+	case r.entry < 0, r.bound && utf8.RuneCountInString(r.root) < 6:
+		return false // a capitalised Pramesti or Pratama is a name; Subdirektorat is a word
 	case !r.affixed || r.prefixed || a.g.indonesian(lower) >= 0 || clitic(lower, r.root):
 		return true
 	}
