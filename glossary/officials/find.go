@@ -1173,6 +1173,18 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		if ns < k-1 && ns > 0 && glossary.ArabicCompound(d.toks[ns].text) && orgWords[d.toks[ns-1].lower] {
 			ns++
 		}
+		// "Direktur Pemasaran PT Jaya Abadi Budi Santoso": a company's
+		// name has at least one word after PT or CV.
+		// Words the glossary knows after PT are all the company's:
+		// "direktur utama PT Griya Amanah Sejahtera menawarkan".
+		companyOnly := false
+		if ns > 0 && (d.toks[ns-1].text == "PT" || d.toks[ns-1].text == "CV") {
+			if !d.personLike(ns, k) {
+				companyOnly = true
+			} else if k-ns >= 3 && !(d.is(k, ",") && d.nameFollows(k, f.titles)) {
+				ns++
+			}
+		}
 		// After ")" or an acronym the organisation is complete: what
 		// follows is the name (Wamendagri) Bima Arya Sugiarto).
 		closed := ns > 0 && (d.toks[ns-1].text == ")" || d.toks[ns-1].caps && d.toks[ns-1].word)
@@ -1270,6 +1282,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		initialsStop := -1
 		if (d.is(k, "berinisial") || d.is(k, "inisial")) && k+1 < len(d.toks) && d.toks[k+1].word && d.toks[k+1].caps {
 			initialsStop, ns, k = k, k+1, k+2
+			companyOnly = false
 		}
 		// "sejumlah lurah di Bumi Sembada": a title, "di" and a name
 		// straight after it speak of a place, not a person.
@@ -1310,7 +1323,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			}
 			return s2, e2, s2 > k+1 && honorifics[d.toks[k+1].lower], true
 		}
-		if ns >= k || !d.personLike(ns, k) && (k-ns < 2 && d.toks[ns].term.Glossed() || !d.givenName(ns, k)) || orgWords[d.toks[ns].lower] {
+		if companyOnly || ns >= k || !d.personLike(ns, k) && (k-ns < 2 && d.toks[ns].term.Glossed() || !d.givenName(ns, k)) || orgWords[d.toks[ns].lower] {
 			// The name after a comma: "Pengamat politik Universitas
 			// Gadjah Mada, Prof. Dr. Hendra Wijayakusuma, mengingatkan";
 			// or after the office is filled: "kursi Komisaris Utama

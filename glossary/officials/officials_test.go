@@ -223,6 +223,11 @@ func TestPatterns(t *testing.T) {
 			[]string{"Hendro Wiyono Santoso|mantan Kepala Kantor Pertanahan Kabupaten Sleman|Hendro Wiyono Santoso"}},
 		{"Direktur Utama PT Sinar Jaya (SJ) Budi Santoso hadir.",
 			[]string{"Budi Santoso|Direktur Utama PT Sinar Jaya (SJ)|Budi Santoso"}},
+		// A company's name has at least a word after PT; words the
+		// glossary knows after PT are all the company's.
+		{"Direktur Pemasaran PT Jaya Abadi Budi Santoso meninjau pabrik.",
+			[]string{"Budi Santoso|Direktur Pemasaran PT Jaya Abadi|Budi Santoso"}},
+		{"Tersangka selaku direktur utama PT Griya Amanah Sejahtera menawarkan rumah murah.", nil},
 		// After a cue, a first name the glossary knows and an unknown
 		// surname are a person: "kata Asri Ludin".
 		{"Bupati Deli Serdang Asri Ludin Tambunan prihatin. \"Kami awasi,\" kata Asri Ludin saat ditemui.",
@@ -526,6 +531,9 @@ func TestRoleENPhrases(t *testing.T) {
 		"Analis Samudra Sekuritas Budi Hartono menilai saham itu murah.":                                              "analyst at Samudra Sekuritas",
 		"Vonis dibacakan Ketua Majelis Hakim PN Jakarta Pusat Budi Santoso pada Selasa.":                              "Presiding Judge of the District Court of Central Jakarta",
 		"Kepala Badan Nasional Penanggulangan Bencana Suharyanto meninjau lokasi banjir itu.":                         "Head of the National Disaster Management Agency (BNPB)",
+		// Directors by their department.
+		"Direktur Teknik PSSI Alexander Zwiers memimpin seleksi itu.":        "Technical Director of the Football Association of Indonesia",
+		"Direktur Hukum PT Pertamina Hendra Wijaya membenarkan gugatan itu.": "Legal Director of Pertamina",
 		// Countries English names with "the", and their possessive.
 		"Presiden Filipina Ferdinand Marcos Jr. membuka pertemuan itu.":                     "President of the Philippines",
 		"Juru bicara Penjaga Pantai Filipina Jay Tarriela menyebut kapal itu mundur.":       "spokesperson of the Philippines' coastguard",
