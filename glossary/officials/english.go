@@ -569,7 +569,11 @@ func englishNP(us []unit) string {
 	// "Setda Garut": an institution and its place are one name.
 	if n := len(us); n > 2 && us[n-1].place && us[n-2].org {
 		merged := us[n-2]
-		merged.en += " of " + us[n-1].en
+		of := " of "
+		if strings.Contains(merged.en, "Embassy") || strings.Contains(merged.en, "Consulate") {
+			of = " in " // the Indonesian Embassy in London
+		}
+		merged.en += of + us[n-1].en
 		us = append(us[:n-2:n-2], merged)
 	}
 	poss := ""

@@ -1133,7 +1133,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 				d.toks[k-1].initials = true // let the scan below take it
 			}
 		}
-		for ns > j && (d.nameLike(ns-1, f.titles) || (d.initials(ns-1, f.titles) && k-ns == 1 || d.toks[ns-1].initials) || ns < k && d.inName(ns-1, f.titles)) &&
+		for ns > j && (d.nameLike(ns-1, f.titles) || (d.initials(ns-1, f.titles) && k-ns == 1 || d.toks[ns-1].initials) || (ns < k || d.toks[ns-1].place && ns >= 3 && (d.toks[ns-3].caps || d.is(ns-3, ")"))) && d.inName(ns-1, f.titles)) &&
 			(ns == k || d.adjacent(ns-1)) {
 			ns--
 		}

@@ -223,6 +223,14 @@ func TestPatterns(t *testing.T) {
 			[]string{"Hendro Wiyono Santoso|mantan Kepala Kantor Pertanahan Kabupaten Sleman|Hendro Wiyono Santoso"}},
 		{"Direktur Utama PT Sinar Jaya (SJ) Budi Santoso hadir.",
 			[]string{"Budi Santoso|Direktur Utama PT Sinar Jaya (SJ)|Budi Santoso"}},
+		// A name may end with a word that is also a place, after an
+		// organisation its acronym closes.
+		{"Wakil Ketua Komisi II DPR Aria Bima menilai evaluasi belum cukup.",
+			[]string{"Aria Bima|Wakil Ketua Komisi II DPR|Aria Bima"}},
+		{"Menurut profesor ilmu politik di Universitas Erasmus Rotterdam, pemilu itu sah.", nil},
+		// Diplomatic ranks are titles.
+		{"Minister Counsellor Fungsi Konsuler KBRI London Ratna Dewi Lestari mengatakan pekerja aman.",
+			[]string{"Ratna Dewi Lestari|Minister Counsellor Fungsi Konsuler KBRI London|Ratna Dewi Lestari"}},
 		// A company's name has at least a word after PT; words the
 		// glossary knows after PT are all the company's.
 		{"Direktur Pemasaran PT Jaya Abadi Budi Santoso meninjau pabrik.",
