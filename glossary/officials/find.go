@@ -1046,8 +1046,9 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 					lastRun = k
 					continue
 				}
-			case t.text == "." && k > j && k+1 < len(d.toks) && d.toks[k-1].End == t.Start && t.End == d.toks[k+1].Start && d.toks[k+1].word:
-				k += 2 // "I.League": a name written with a full stop inside
+			case (t.text == "." || t.text == "–") && k > j && k+1 < len(d.toks) && d.toks[k-1].End == t.Start && t.End == d.toks[k+1].Start &&
+				d.toks[k+1].word && d.toks[k+1].cap:
+				k += 2 // "I.League", "Tol Betung–Tempino–Jambi": one name, with a stop or a dash inside
 				continue
 			case t.text == "." && k > j && (len(d.toks[k-1].text) == 1 && d.toks[k-1].cap || orgWords[d.toks[k-1].lower]) &&
 				(k+1 >= len(d.toks) || !d.toks[k+1].SentenceStart):

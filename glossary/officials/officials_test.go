@@ -228,6 +228,9 @@ func TestPatterns(t *testing.T) {
 		{"Wakil Ketua Komisi II DPR Aria Bima menilai evaluasi belum cukup.",
 			[]string{"Aria Bima|Wakil Ketua Komisi II DPR|Aria Bima"}},
 		{"Menurut profesor ilmu politik di Universitas Erasmus Rotterdam, pemilu itu sah.", nil},
+		// A dash inside a name joins it (a toll road between towns).
+		{"Project Manager Tol Solo–Ngawi Seksi 2 PT Jasa Marga, Teguh Wicaksono, mengatakan jalan dibuka.",
+			[]string{"Teguh Wicaksono|Project Manager Tol Solo–Ngawi Seksi 2 PT Jasa Marga|Teguh Wicaksono"}},
 		// Diplomatic ranks are titles.
 		{"Minister Counsellor Fungsi Konsuler KBRI London Ratna Dewi Lestari mengatakan pekerja aman.",
 			[]string{"Ratna Dewi Lestari|Minister Counsellor Fungsi Konsuler KBRI London|Ratna Dewi Lestari"}},
