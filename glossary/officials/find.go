@@ -73,6 +73,9 @@ type doc struct {
 	// titleWords are the capitalised words of the roles found so far: in
 	// "Dirjen Hubdat Aan" they mark Hubdat as the office, not the name.
 	titleWords map[string]bool
+	// at lists the positions of each token's text, so the checks that
+	// look for a word elsewhere in the text stay linear in its length.
+	at map[string][]int
 	// forms caches forms(o) for each official, cleared when the register
 	// adds aliases.
 	forms map[*Official][]string
@@ -133,11 +136,10 @@ func (f *Finder) prepare(body string, terms []glossary.Term) *doc {
 // markEverywhere flags every token written text as part of a known name,
 // a place when place is set.
 func (d *doc) markEverywhere(text string, place bool) {
-	for m := range d.toks {
-		if d.toks[m].text == text {
-			d.toks[m].name = true
-			d.toks[m].place = d.toks[m].place || place
-		}
+	d.same(0) // builds the index
+	for _, m := range d.at[text] {
+		d.toks[m].name = true
+		d.toks[m].place = d.toks[m].place || place
 	}
 }
 
@@ -417,8 +419,8 @@ func (d *doc) learnPlaces(s, e int) {
 // placeElsewhere: the word appears elsewhere after "di", "Kabupaten" and
 // the like — a place, not the first of a name (Bupati Temanggung Sugeng).
 func (d *doc) placeElsewhere(i int) bool {
-	for k := 1; k < len(d.toks); k++ {
-		if k == i || d.toks[k].text != d.toks[i].text || k+1 < len(d.toks) && i+1 < len(d.toks) && d.toks[k+1].text == d.toks[i+1].text {
+	for _, k := range d.same(i) {
+		if k == i || k == 0 || k+1 < len(d.toks) && i+1 < len(d.toks) && d.toks[k+1].text == d.toks[i+1].text {
 			continue
 		}
 		prev := &d.toks[k-1]
@@ -432,6 +434,20 @@ func (d *doc) placeElsewhere(i int) bool {
 	return false
 }
 
+// same returns the positions of the tokens written like token i.
+func (d *doc) same(i int) []int {
+	if d.at == nil && len(d.toks) > 0 {
+		d.at = make(map[string][]int, len(d.toks)/2)
+		for k := range d.toks {
+			d.at[d.toks[k].text] = append(d.at[d.toks[k].text], k)
+		}
+	}
+	if i >= len(d.toks) {
+		return nil
+	}
+	return d.at[d.toks[i].text]
+}
+
 // mentionCues introduce a person by name: "kata Yoga", "menurut Yoga",
 // "tulis Yoga".
 var mentionCues = map[string]bool{"kata": true, "ujar": true, "ucap": true, "tutur": true, "imbuh": true, "ungkap": true,
@@ -442,8 +458,8 @@ var mentionCues = map[string]bool{"kata": true, "ujar": true, "ucap": true, "tut
 // introduces a person ("kata Yoga,"), so it is a name however many
 // meanings the glossary gives it.
 func (d *doc) spokenName(i int) bool {
-	for k := 1; k < len(d.toks); k++ {
-		if k == i || d.toks[k].text != d.toks[i].text {
+	for _, k := range d.same(i) {
+		if k == i || k == 0 {
 			continue
 		}
 		alone := k+1 >= len(d.toks) || !d.toks[k+1].word || !d.toks[k+1].cap
@@ -496,8 +512,8 @@ func (d *doc) surnameRun(i int) bool {
 // something other than the word at next, and by no other name: "Lumbunga
 // mengumumkan", "Tirta Mayang Kota Jambi", but not "Ahmad Sahroni".
 func (d *doc) endsElsewhere(i, next int) bool {
-	for q := range d.toks {
-		if q == i || d.toks[q].text != d.toks[i].text {
+	for _, q := range d.same(i) {
+		if q == i {
 			continue
 		}
 		if q+1 >= len(d.toks) {
@@ -517,8 +533,8 @@ func (d *doc) endsElsewhere(i, next int) bool {
 // person's first.
 func (d *doc) orgRecurs(j, e int) bool {
 	n := e - j + 1
-	for q := 0; q+n <= len(d.toks); q++ {
-		if q == j {
+	for _, q := range d.same(j) {
+		if q == j || q+n > len(d.toks) {
 			continue
 		}
 		match := true
