@@ -1013,7 +1013,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		}
 		// Lowercase modifiers of a profession: "ekonom senior", "pengamat politik".
 		for m := 0; m < 3 && j < len(d.toks) && d.toks[j].word && !d.toks[j].cap && d.adjacent(j-1) &&
-			(d.toks[j].term.POS != "verb" || d.toks[j].inNoun) && !glossaryFunctionWord(d.toks[j].lower) && d.toks[j].lower != "nomor" &&
+			(d.toks[j].term.POS != "verb" || d.toks[j].inNoun) && d.toks[j].lower != "berinisial" && !glossaryFunctionWord(d.toks[j].lower) && d.toks[j].lower != "nomor" &&
 			!strings.HasPrefix(d.toks[j].term.Analysis, "di-") && d.filledBy(j) < 0; m++ {
 			j++
 			// "pengamat kelautan dan perikanan"
@@ -1297,9 +1297,18 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		// HS": the words before "berinisial" are the office, and the
 		// person is known by initials.
 		initialsStop := -1
-		if (d.is(k, "berinisial") || d.is(k, "inisial")) && k+1 < len(d.toks) && d.toks[k+1].word && d.toks[k+1].caps {
-			initialsStop, ns, k = k, k+1, k+2
-			companyOnly = false
+		if d.is(k, "berinisial") || d.is(k, "inisial") {
+			p := k + 1
+			for p < len(d.toks) && d.toks[p].word && honorifics[d.toks[p].lower] {
+				p++ // "berinisial dr RH"
+				if d.is(p, ".") {
+					p++
+				}
+			}
+			if p < len(d.toks) && d.toks[p].word && d.toks[p].caps {
+				initialsStop, ns, k = k, p, p+1
+				companyOnly = false
+			}
 		}
 		// "sejumlah lurah di Bumi Sembada": a title, "di" and a name
 		// straight after it speak of a place, not a person.
@@ -1340,7 +1349,8 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			}
 			return s2, e2, s2 > k+1 && honorifics[d.toks[k+1].lower], true
 		}
-		if companyOnly || ns >= k || !d.personLike(ns, k) && (k-ns < 2 && d.toks[ns].term.Glossed() || !d.givenName(ns, k)) || orgWords[d.toks[ns].lower] {
+		if initialsStop < 0 && (companyOnly || ns >= k || !d.personLike(ns, k) && (k-ns < 2 && d.toks[ns].term.Glossed() || !d.givenName(ns, k)) ||
+			orgWords[d.toks[ns].lower]) {
 			// The name after a comma: "Pengamat politik Universitas
 			// Gadjah Mada, Prof. Dr. Hendra Wijayakusuma, mengingatkan";
 			// or after the office is filled: "kursi Komisaris Utama
@@ -1383,7 +1393,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			}
 		}
 		// "Ferdinand Marcos Jr.": the suffix keeps its full stop.
-		if nameEnd == k && d.is(k, ".") && (d.toks[k-1].lower == "jr" || d.toks[k-1].lower == "sr") {
+		if nameEnd == k && d.is(k, ".") && k-1 > ns && (d.toks[k-1].text == "Jr" || d.toks[k-1].text == "Sr") {
 			nameEnd++
 			k++
 		}

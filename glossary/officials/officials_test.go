@@ -219,6 +219,8 @@ func TestPatterns(t *testing.T) {
 		// person's initials in brackets end the name, a company's do not.
 		{"Tersangka lain ialah bekas Direktur Keuangan PT Sawit Raya berinisial HS.",
 			[]string{"HS|bekas Direktur Keuangan PT Sawit Raya|HS"}},
+		{"Polisi menahan mantan Kepala Puskesmas Sukamaju berinisial dr RH (51) dan ketua majelis berinisial AS, Rabu. Dokumen disiapkan pejabat pembuat komitmen (PPK) berinisial SR.",
+			[]string{"RH|mantan Kepala Puskesmas Sukamaju|RH", "AS|ketua majelis|AS", "SR|pejabat pembuat komitmen (PPK)|SR"}},
 		{"KPK menahan mantan Kepala Kantor Pertanahan Kabupaten Sleman, Hendro Wiyono Santoso (HWS), Kamis.",
 			[]string{"Hendro Wiyono Santoso|mantan Kepala Kantor Pertanahan Kabupaten Sleman|Hendro Wiyono Santoso"}},
 		{"Direktur Utama PT Sinar Jaya (SJ) Budi Santoso hadir.",
