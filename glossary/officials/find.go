@@ -259,7 +259,7 @@ var honorifics = map[string]bool{"bapak": true, "ibu": true, "pak": true, "bu": 
 	"h": true, "hj": true, "ir": true, "kh": true, "drs": true, "dra": true, "sdr": true, "saudara": true,
 	"saudari": true, "tuan": true, "nyonya": true, "habib": true, "gus": true, "pdt": true, "ustaz": true,
 	"ustadz": true, "ustazah": true, "kiai": true, "kyai": true, "romo": true, "mgr": true, "kardinal": true,
-	"syekh": true, "drg": true, "drh": true, "apt": true, "pangeran": true, "sheikh": true, "syeikh": true,
+	"syekh": true, "drg": true, "drh": true, "apt": true, "pangeran": true, "sheikh": true, "syeikh": true, "raden": true,
 	"tgh": true, "tgb": true}
 
 var months = map[string]bool{"januari": true, "februari": true, "maret": true, "april": true, "mei": true,
@@ -319,6 +319,19 @@ var givenNames = map[string]bool{"lalu": true, "baiq": true, "budi": true, "rahm
 	"permana": true, "wira": true, "jati": true, "hadi": true, "ratu": true, "nur": true, "indra": true, "bagas": true,
 	"fitri": true, "ikhlas": true, "sabar": true, "tegar": true, "galih": true, "purnama": true, "wulan": true,
 	"mustika": true, "perdana": true, "mulya": true, "lukman": true, "rahman": true, "rahim": true, "kurniawan": true}
+
+// orgHeads open an institution's name, which has at least one more word:
+// PT Jaya Abadi, Universitas Tadulako, Bank Mandala, Polres Bogor.
+var orgHeads = map[string]bool{"pt": true, "cv": true, "universitas": true, "institut": true, "politeknik": true,
+	"bank": true, "yayasan": true, "koperasi": true, "perumda": true, "pdam": true, "stadion": true, "masjid": true,
+	"gereja": true, "pesantren": true, "puskesmas": true, "rsud": true, "polres": true, "polresta": true, "polda": true,
+	"polsek": true, "kodim": true, "korem": true, "kodam": true, "klub": true, "sanggar": true, "museum": true,
+	"bandara": true, "pelabuhan": true}
+
+// placeTails end the names of regions, not of people: Kayan Hilir,
+// Kapuas Hulu, Lematang Ilir, Bolaang Mongondow Utara.
+var placeTails = map[string]bool{"hilir": true, "hulu": true, "ilir": true, "ulu": true, "utara": true, "selatan": true,
+	"barat": true, "timur": true, "tengah": true, "laut": true, "darat": true}
 
 // forAffairs may stand between "untuk" and the field an office is for.
 var forAffairs = map[string]bool{"urusan": true, "bidang": true, "kawasan": true, "wilayah": true}
@@ -1101,7 +1114,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			case t.text == "." && k > j && honorifics[d.toks[k-1].lower]:
 				k++ // "Bupati Sukabumi H. Marwan Hamami"
 				continue
-			case t.word && honorifics[t.lower] && k > j && d.is(k+1, "."):
+			case t.word && honorifics[t.lower] && k > j && (d.is(k+1, ".") || !t.cap && d.capNext(k)):
 				k++ // "Kepala Puskesmas Tambaksari dr. Nanda Prameswari"
 				continue
 			case t.word && t.lower == "untuk" && k > j && (d.capNext(k) || k+2 < len(d.toks) && forAffairs[d.toks[k+1].lower] && d.capNext(k+1)):
@@ -1195,12 +1208,13 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		// Words the glossary knows after PT are all the company's:
 		// "direktur utama PT Griya Amanah Sejahtera menawarkan".
 		companyOnly := false
-		if ns > 0 && (d.toks[ns-1].text == "PT" || d.toks[ns-1].text == "CV") {
-			if !d.personLike(ns, k) {
-				companyOnly = true
-			} else if k-ns >= 3 && !(d.is(k, ",") && d.nameFollows(k, f.titles)) {
-				ns++
-			}
+		if ns > 0 && (d.toks[ns-1].text == "PT" || d.toks[ns-1].text == "CV") && !d.personLike(ns, k) {
+			companyOnly = true
+		} else if ns > 0 && orgHeads[d.toks[ns-1].lower] && k-ns >= 3 && d.personLike(ns+1, k) && !(d.is(k, ",") && d.nameFollows(k, f.titles)) {
+			// "Universitas Tadulako Syamsul Bahri Lasiwa", "Bank
+			// Mandala Sahat Marulitua Pardede": the institution's
+			// name has its first word.
+			ns++
 		}
 		// After ")" or an acronym the organisation is complete: what
 		// follows is the name (Wamendagri) Bima Arya Sugiarto).
@@ -1366,7 +1380,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			}
 			ns, nameEnd = s2, e2
 			k = e2
-		} else if s2, e2, hon, ok := commaName(); ok && (k-ns == 1 && e2-s2 >= 2 || hon || d.orgRun(ns, k) ||
+		} else if s2, e2, hon, ok := commaName(); ok && (k-ns == 1 && e2-s2 >= 2 || hon || d.orgRun(ns, k) || placeTails[d.toks[k-1].lower] ||
 			title.Regional && ns == j && k-ns == 1 || k-ns == 1 && ns > j && regionalBodies[d.toks[ns-1].lower]) {
 			// "Pengasuh Pondok Pesantren Nurul Huda, KH Ahmad Zainuddin,":
 			// an honorific marks the person.

@@ -233,6 +233,14 @@ func TestPatterns(t *testing.T) {
 		// A dash inside a name joins it (a toll road between towns).
 		{"Project Manager Tol Solo–Ngawi Seksi 2 PT Jasa Marga, Teguh Wicaksono, mengatakan jalan dibuka.",
 			[]string{"Teguh Wicaksono|Project Manager Tol Solo–Ngawi Seksi 2 PT Jasa Marga|Teguh Wicaksono"}},
+		// Honorifics without their full stop, and Raden, are no name;
+		// an adat chief's region ends in a word that ends regions.
+		{"Kepala Dinas Kesehatan Gresik dr Rina Anggraeni meminta puskesmas siaga. Bupati Pandeglang Raden Dewi Setiani meninjau posko.",
+			[]string{"Rina Anggraeni|Kepala Dinas Kesehatan Gresik|Rina Anggraeni", "Dewi Setiani|Bupati Pandeglang|Dewi Setiani"}},
+		{"Temenggung Adat Kayan Hilir, Markus Aling, mengatakan warga sudah siap.",
+			[]string{"Markus Aling|Temenggung Adat Kayan Hilir|Markus Aling"}},
+		{"Pengamat transportasi dari Universitas Tadulako Syamsul Bahri Lasiwa menilai jalan itu rusak.",
+			[]string{"Syamsul Bahri Lasiwa|Pengamat transportasi dari Universitas Tadulako|Syamsul Bahri Lasiwa"}},
 		// Diplomatic ranks are titles.
 		{"Minister Counsellor Fungsi Konsuler KBRI London Ratna Dewi Lestari mengatakan pekerja aman.",
 			[]string{"Ratna Dewi Lestari|Minister Counsellor Fungsi Konsuler KBRI London|Ratna Dewi Lestari"}},
