@@ -486,6 +486,12 @@ func (d *doc) spokenName(i int) bool {
 	return false
 }
 
+// closedBefore: the name ending at a place-word (Aria Bima) starts at i,
+// after an organisation an acronym or a bracket closes (Komisi II DPR).
+func (d *doc) closedBefore(i int) bool {
+	return i >= 1 && d.toks[i+1].place && (d.toks[i-1].caps || d.is(i-1, ")"))
+}
+
 // nameFollows: a person's name starts at i, or after a comma there.
 func (d *doc) nameFollows(i int, titles *Titles) bool {
 	if d.is(i, ",") {
@@ -901,10 +907,6 @@ func (d *doc) mergeAliases(found []*Official) []*Official {
 	return out
 }
 
-// mergeShortened folds "Dirjen Gakkum Dwi" and "Menteri KP Bambang" into
-// the people introduced as Dwi … and Bambang …: a two-word "name" whose
-// first word is a word of the office, the second a first name of the text;
-// and a one-word name another official's full name begins with.
 // subsequence: the words of a appear in b in order.
 func subsequence(a, b []string) bool {
 	i := 0
@@ -916,6 +918,11 @@ func subsequence(a, b []string) bool {
 	return i == len(a)
 }
 
+// mergeShortened folds "Dirjen Gakkum Dwi" and "Menteri KP Bambang" into
+// the people introduced as Dwi … and Bambang …: a two-word "name" whose
+// first word is a word of the office, the second a first name of the text;
+// a one-word name another official's full name begins with; and a first
+// and last name of a longer name.
 func (d *doc) mergeShortened(found []*Official) []*Official {
 	out := make([]*Official, 0, len(found))
 	for _, o := range found {
@@ -1163,8 +1170,8 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 				d.toks[k-1].initials = true // let the scan below take it
 			}
 		}
-		for ns > j && (d.nameLike(ns-1, f.titles) || (d.initials(ns-1, f.titles) && k-ns == 1 || d.toks[ns-1].initials) || (ns < k || d.toks[ns-1].place && ns >= 3 && (d.toks[ns-3].caps || d.is(ns-3, ")"))) && d.inName(ns-1, f.titles)) &&
-			(ns == k || d.adjacent(ns-1)) {
+		for ns > j && (d.nameLike(ns-1, f.titles) || (d.initials(ns-1, f.titles) && k-ns == 1 || d.toks[ns-1].initials) ||
+			(ns < k || d.closedBefore(ns-2)) && d.inName(ns-1, f.titles)) && (ns == k || d.adjacent(ns-1)) {
 			ns--
 		}
 		// "Toyota-Astra Motor …": a word joined by a hyphen to the one
@@ -1203,17 +1210,15 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		if ns < k-1 && ns > 0 && glossary.ArabicCompound(d.toks[ns].text) && orgWords[d.toks[ns-1].lower] {
 			ns++
 		}
-		// "Direktur Pemasaran PT Jaya Abadi Budi Santoso": a company's
-		// name has at least one word after PT or CV.
-		// Words the glossary knows after PT are all the company's:
-		// "direktur utama PT Griya Amanah Sejahtera menawarkan".
+		// Words the glossary knows after PT or CV are all the company's
+		// ("direktur utama PT Griya Amanah Sejahtera menawarkan"); and an
+		// institution opened by PT, Universitas, Bank and the like keeps
+		// its first word ("Direktur Pemasaran PT Jaya Abadi Budi Santoso",
+		// "Universitas Tadulako Syamsul Bahri Lasiwa").
 		companyOnly := false
 		if ns > 0 && (d.toks[ns-1].text == "PT" || d.toks[ns-1].text == "CV") && !d.personLike(ns, k) {
 			companyOnly = true
 		} else if ns > 0 && orgHeads[d.toks[ns-1].lower] && k-ns >= 3 && d.personLike(ns+1, k) && !(d.is(k, ",") && d.nameFollows(k, f.titles)) {
-			// "Universitas Tadulako Syamsul Bahri Lasiwa", "Bank
-			// Mandala Sahat Marulitua Pardede": the institution's
-			// name has its first word.
 			ns++
 		}
 		// After ")" or an acronym the organisation is complete: what
