@@ -328,6 +328,10 @@ var orgHeads = map[string]bool{"pt": true, "cv": true, "universitas": true, "ins
 	"polsek": true, "kodim": true, "korem": true, "kodam": true, "klub": true, "sanggar": true, "museum": true,
 	"bandara": true, "pelabuhan": true}
 
+// adminUnits name the level of a region: "Kecamatan Jonggat".
+var adminUnits = map[string]bool{"kecamatan": true, "kabupaten": true, "kota": true, "provinsi": true, "desa": true,
+	"kelurahan": true, "distrik": true}
+
 // placeTails end the names of regions, not of people: Kayan Hilir,
 // Kapuas Hulu, Lematang Ilir, Bolaang Mongondow Utara.
 var placeTails = map[string]bool{"hilir": true, "hulu": true, "ilir": true, "ulu": true, "utara": true, "selatan": true,
@@ -409,6 +413,16 @@ func (d *doc) jointOfficeStart(i int, titles *Titles) int {
 // after the second comma, or -1.
 func (d *doc) provinceAfter(k int) int {
 	m := k + 1
+	if m < len(d.toks) && adminUnits[d.toks[m].lower] && d.toks[m].cap {
+		// "Kepala Desa Ubung, Kecamatan Jonggat, Lalu Sahrul Anwar"
+		m++
+		for m < len(d.toks) && m < k+5 && d.toks[m].word && d.toks[m].cap && d.adjacent(m-1) {
+			m++
+		}
+		if m == k+2 {
+			return -1
+		}
+	}
 	for m < len(d.toks) && m < k+4 && d.toks[m].place && d.toks[m].cap && d.adjacent(m-1) {
 		m++
 	}
@@ -1086,7 +1100,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 				d.toks[k+1].word && d.toks[k+1].cap:
 				k += 2 // "I.League", "Tol Betung–Tempino–Jambi": one name, with a stop or a dash inside
 				continue
-			case t.text == "." && k > j && (len(d.toks[k-1].text) == 1 && d.toks[k-1].cap || orgWords[d.toks[k-1].lower]) &&
+			case t.text == "." && k > j && (len(d.toks[k-1].text) == 1 && d.toks[k-1].cap || orgWords[d.toks[k-1].lower] || serviceWords[d.toks[k-1].lower]) &&
 				(k+1 >= len(d.toks) || !d.toks[k+1].SentenceStart):
 				k++ // "Anggota DKPP J. Kristiadi"
 				continue
@@ -1366,7 +1380,10 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 				d.is(e2, "(") && d.is(e2+2, ")") && d.toks[e2+1].caps) {
 				return 0, 0, false, false
 			}
-			return s2, e2, s2 > k+1 && honorifics[d.toks[k+1].lower], true
+			// An honorific or a rank after the comma marks the person:
+			// "…, KH Ahmad Zainuddin,", "Danpos Aji Kuning, Lettu Inf
+			// Rizal Mahendra".
+			return s2, e2, s2 > k+1 && (honorifics[d.toks[k+1].lower] || from > k+1), true
 		}
 		if initialsStop < 0 && (companyOnly || ns >= k || !d.personLike(ns, k) && (k-ns < 2 && d.toks[ns].term.Glossed() || !d.givenName(ns, k)) ||
 			orgWords[d.toks[ns].lower]) {
@@ -1420,16 +1437,19 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		if roleStop >= 0 {
 			roleEnd = roleStop
 		}
-		// "… Kapolri Jenderal Polisi Listyo …": the rank is not the role.
+		// Commas, full stops and honorifics end no role; nor does a rank:
+		// "… Kapolri Jenderal Polisi Listyo …", "Kepala BNPT Komjen Pol.
+		// Eddy Hartono".
+		trim := func() {
+			for roleEnd > roleStart && (d.toks[roleEnd-1].text == "," || honorifics[d.toks[roleEnd-1].lower] || d.toks[roleEnd-1].text == ".") {
+				roleEnd--
+			}
+		}
+		trim()
 		if r := d.rankBefore(roleEnd, j, f.titles); r >= j && r < roleEnd {
 			roleEnd = r
 		}
-		for roleEnd > roleStart && (d.toks[roleEnd-1].text == "," || honorifics[d.toks[roleEnd-1].lower] || d.toks[roleEnd-1].text == ".") {
-			roleEnd--
-		}
-		for roleEnd > roleStart && (d.toks[roleEnd-1].text == "," || honorifics[d.toks[roleEnd-1].lower] || d.toks[roleEnd-1].text == ".") {
-			roleEnd--
-		}
+		trim()
 		role := d.span(roleStart, roleEnd)
 		name := d.span(ns, nameEnd)
 		o := add(&Official{Name: name.Text, Role: role.Text, RoleEN: f.roleEN(d, roleStart, roleEnd),

@@ -241,6 +241,14 @@ func TestPatterns(t *testing.T) {
 			[]string{"Markus Aling|Temenggung Adat Kayan Hilir|Markus Aling"}},
 		{"Pengamat transportasi dari Universitas Tadulako Syamsul Bahri Lasiwa menilai jalan itu rusak.",
 			[]string{"Syamsul Bahri Lasiwa|Pengamat transportasi dari Universitas Tadulako|Syamsul Bahri Lasiwa"}},
+		// A rank's service word keeps its full stop; a rank after a
+		// comma marks the person; a district between commas is a place.
+		{"Kepala BNPT Komjen Pol. Eddy Hartono di Semarang mengatakan pola itu berubah.",
+			[]string{"Eddy Hartono|Kepala BNPT|Eddy Hartono"}},
+		{"Danpos Aji Kuning, Lettu Inf Rizal Mahendra menambahkan, warga kerap melintas.",
+			[]string{"Rizal Mahendra|Danpos Aji Kuning|Rizal Mahendra"}},
+		{"Kepala Desa Ubung, Kecamatan Jonggat, Lalu Sahrul Anwar, mengatakan warga bekerja di luar negeri.",
+			[]string{"Lalu Sahrul Anwar|Kepala Desa Ubung|Lalu Sahrul Anwar"}},
 		// Diplomatic ranks are titles.
 		{"Minister Counsellor Fungsi Konsuler KBRI London Ratna Dewi Lestari mengatakan pekerja aman.",
 			[]string{"Ratna Dewi Lestari|Minister Counsellor Fungsi Konsuler KBRI London|Ratna Dewi Lestari"}},
