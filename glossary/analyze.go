@@ -109,6 +109,13 @@ func (a *Analyzer) word(lower string) wordResult {
 			break
 		}
 	}
+	// A bare verb with -kan or -i ("lakukan", "hadapi") means what its
+	// meN- verb means (melakukan, to do), not its root (laku, sold).
+	if an.Known && (r.entry < 0 || r.headword == an.Root && r.headword != lower && len(an.Prefixes) == 0 && verbSuffix(an.Suffixes)) {
+		if form, id := a.activeForm(lower, an); id >= 0 {
+			r.headword, r.entry = form, id
+		}
+	}
 	if r.entry < 0 {
 		if id := a.g.english(lower); id >= 0 {
 			r.headword, r.entry = lower, id
@@ -121,6 +128,36 @@ func (a *Analyzer) word(lower string) wordResult {
 	a.cache[lower] = r
 	a.mu.Unlock()
 	return r
+}
+
+// verbSuffix: the word ends in a verb suffix, before any clitics.
+func verbSuffix(suffixes []string) bool {
+	return len(suffixes) > 0 && (suffixes[0] == "-kan" || suffixes[0] == "-i")
+}
+
+// activeForm finds the meN- verb of a bare or di- form the glossary
+// lists only as the active verb: hadapi → menghadapi, hubungi →
+// menghubungi, dikebut → mengebut. It tries each way meN- joins a stem
+// and keeps an entry of the same root.
+func (a *Analyzer) activeForm(lower string, an morph.Analysis) (string, int32) {
+	stem := stripClitics(lower) // "lakukanlah"
+	switch {
+	case len(an.Prefixes) == 1 && an.Prefixes[0] == "di-":
+		stem = stem[len("di"):]
+	case len(an.Prefixes) > 0:
+		return "", -1
+	}
+	if len(stem) < 3 {
+		return "", -1
+	}
+	rest := stem[1:] // the first consonant that meN- replaces: p, t, s, k
+	for _, form := range [...]string{"meng" + stem, "mem" + stem, "men" + stem, "me" + stem, "menge" + stem,
+		"mem" + rest, "men" + rest, "meny" + rest, "meng" + rest} {
+		if id := a.g.indonesian(form); id >= 0 && a.g.x.EntryRoot(id) == an.Root {
+			return form, id
+		}
+	}
+	return "", -1
 }
 
 func stripClitics(w string) string {

@@ -207,6 +207,21 @@ func TestSeedWords(t *testing.T) {
 	}
 }
 
+// TestActiveForms: a bare or di- verb the glossary lists only as its meN-
+// verb is glossed by it, and a bare -kan verb by its meN- verb rather than
+// by its root (lakukan is "to do", not laku, "sold").
+func TestActiveForms(t *testing.T) {
+	a := NewAnalyzer(testGlossary(t))
+	for word, want := range map[string]string{
+		"hadapi": "menghadapi", "hubungi": "menghubungi", "lakukan": "melakukan", "lakukanlah": "melakukan",
+		"tingkatkan": "meningkatkan", "pastikan": "memastikan", "dihadapi": "dihadapi", "bangunan": "bangunan",
+	} {
+		if r := a.Lookup(word); r.Headword != want || !r.Found {
+			t.Errorf("Lookup(%q) = headword %q (found %v), want %q", word, r.Headword, r.Found, want)
+		}
+	}
+}
+
 func TestLookupPhraseAndName(t *testing.T) {
 	a := NewAnalyzer(testGlossary(t))
 	for q, want := range map[string]string{"kapal selam": "kapal selam", "Kapal  Selam": "kapal selam",
