@@ -69,8 +69,13 @@ func printLookup(w io.Writer, r glossary.LookupResult) {
 		fmt.Fprintln(w)
 		return
 	}
-	fmt.Fprintf(w, "%s  %s  %s\n", r.Headword, r.POS, strings.Join(r.Glosses, "; "))
-	if r.Root != "" && r.Root != r.Headword {
+	// "pascapanen → panen": say which entry answers a form that has none.
+	head := r.Headword
+	if q := strings.ToLower(r.Query); q != strings.ToLower(r.Headword) && r.Kind == glossary.KindWord {
+		head = q + " → " + r.Headword
+	}
+	fmt.Fprintf(w, "%s  %s  %s\n", head, r.POS, strings.Join(r.Glosses, "; "))
+	if r.Root != "" && (r.Root != r.Headword || head != r.Headword) && r.Analysis != r.Root {
 		fmt.Fprintf(w, "  root %s · %s\n", r.Root, r.Analysis)
 	}
 	if r.Note != "" {

@@ -155,6 +155,14 @@ func (s *Stemmer) explainFull(word, root string) (pre, suf []string) {
 		}
 	}
 	if best == nil {
+		// A headword with a bound prefix: praperadilan → pra-+per-+adil+-an.
+		for _, p := range boundPrefixes {
+			if rest, ok := strings.CutPrefix(word, p); ok && len(rest) >= 4 {
+				if pre, suf := s.explainFull(rest, root); rest == root || len(pre)+len(suf) > 0 {
+					return append([]string{p + "-"}, pre...), suf
+				}
+			}
+		}
 		return nil, nil
 	}
 	return best.prefixes, best.suffixes

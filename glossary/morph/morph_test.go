@@ -27,7 +27,7 @@ func (l testLex) Root(stem string) (string, int, bool) {
 
 func newTestLex() testLex {
 	l := testLex{"pejabat": "jabat", "persediaan": "sedia", "tersebut": "sebut", "pemerintah": "perintah",
-		"memakan": "makan", "makanan": "makan", "peradilan": "adil"}
+		"memakan": "makan", "makanan": "makan", "peradilan": "adil", "prapemerintah": "perintah"}
 	for _, r := range strings.Fields(`ingat pukul tulis kirim sapu bom jabat sedia sebut putus turut urut tunjuk unjuk keluar luar
 		tarik tolak main hati rusak rusa perintah bondong baik tembak negara senjata kurang mampu dasar untung
 		kata ajar kerja hasil daya tahan kira milik produksi kunjung kuat dapat jual bantah cakup datang
@@ -99,6 +99,8 @@ func TestAnalyze(t *testing.T) {
 		{"nonpemerintah", "perintah", "non-+peN-+perintah"},
 		{"antarnegara", "negara", "antar-+negara"},
 		{"praperadilan", "adil", "pra-+per-+adil+-an"},
+		// A headword with a bound prefix shows it too.
+		{"prapemerintah", "perintah", "pra-+peN-+perintah"},
 		// A bound prefix before a stem too short to be a word is none.
 		{"nonton", "nonton", "nonton"},
 	}
