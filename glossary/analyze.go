@@ -532,8 +532,10 @@ func (a *Analyzer) wordTerm(text string, t Token, lower string, title bool) Term
 // but not Bali or Susi).
 func (a *Analyzer) trustCapitalised(lower string, r wordResult) bool {
 	switch {
-	case r.entry < 0, r.bound && utf8.RuneCountInString(r.root) < 6:
-		return false // a capitalised Pramesti or Pratama is a name; Subdirektorat is a word
+	case r.entry < 0:
+		return false
+	case r.bound && utf8.RuneCountInString(r.root) < 6 && a.g.indonesian(lower) < 0:
+		return false // a capitalised Pramesti or Pratama is a name; Subdirektorat and Praperadilan are words
 	case !r.affixed || r.prefixed || a.g.indonesian(lower) >= 0 || clitic(lower, r.root):
 		return true
 	}
