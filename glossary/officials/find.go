@@ -328,6 +328,9 @@ var orgHeads = map[string]bool{"pt": true, "cv": true, "universitas": true, "ins
 	"polsek": true, "kodim": true, "korem": true, "kodam": true, "klub": true, "sanggar": true, "museum": true,
 	"bandara": true, "pelabuhan": true}
 
+// notIntroducing: a title after these words names a building or a street.
+var notIntroducing = map[string]bool{"kantor": true, "gedung": true, "jalan": true}
+
 // adminUnits name the level of a region: "Kecamatan Jonggat".
 var adminUnits = map[string]bool{"kecamatan": true, "kabupaten": true, "kota": true, "provinsi": true, "desa": true,
 	"kelurahan": true, "distrik": true}
@@ -506,6 +509,17 @@ func (d *doc) closedBefore(i int) bool {
 	return i >= 1 && d.toks[i+1].place && (d.toks[i-1].caps || d.is(i-1, ")"))
 }
 
+// titleEndsAt: token i is the last word of a title ("Bupati", "Wakil
+// Bupati").
+func (d *doc) titleEndsAt(i int, titles *Titles) bool {
+	for s := max(i-3, 0); s <= i; s++ {
+		if t, e, _ := d.titleAt(s, titles); t.Kind != 0 && e == i+1 {
+			return true
+		}
+	}
+	return false
+}
+
 // nameFollows: a person's name starts at i, or after a comma there.
 func (d *doc) nameFollows(i int, titles *Titles) bool {
 	if d.is(i, ",") {
@@ -564,7 +578,7 @@ func (d *doc) endsElsewhere(i, next int) bool {
 // a title and not followed by the word that follows e here: an
 // organisation the text names on its own, so e is its last word, not a
 // person's first.
-func (d *doc) orgRecurs(j, e int) bool {
+func (d *doc) orgRecurs(j, e int, titles *Titles) bool {
 	n := e - j + 1
 	for _, q := range d.same(j) {
 		if q == j || q+n > len(d.toks) {
@@ -577,8 +591,8 @@ func (d *doc) orgRecurs(j, e int) bool {
 				break
 			}
 		}
-		if !match || q > 0 && d.toks[q-1].cap && d.toks[q-1].word {
-			continue
+		if !match || q > 0 && d.toks[q-1].cap && d.toks[q-1].word && (!d.toks[q-1].SentenceStart || d.titleEndsAt(q-1, titles)) {
+			continue // after a title, or inside a longer name
 		}
 		if after := q + n; after < len(d.toks) && e+1 < len(d.toks) && d.toks[after].text == d.toks[e+1].text {
 			continue
@@ -1020,9 +1034,10 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		if title.Kind == 0 {
 			continue
 		}
-		// "di Kantor Gubernur Kaltim, Jalan Gajah Mada": an office's
-		// building introduces no one.
-		if i > 0 && (d.toks[i-1].lower == "kantor" || d.toks[i-1].lower == "gedung") {
+		// "di Kantor Gubernur Kaltim", "di Jalan Letnan Harun": an
+		// office's building, or a street named after someone, introduces
+		// no one.
+		if p := i - 1; p >= 0 && (notIntroducing[d.toks[p].lower] || d.is(p, ".") && p > 0 && (d.toks[p-1].lower == "jl" || d.toks[p-1].lower == "jln")) {
 			continue
 		}
 		// "anggota kami dari Langkat": a title owned by a pronoun
@@ -1174,7 +1189,10 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			d.nameLike(k-2, f.titles) && d.toks[k-2].unknownWord() && d.adjacent(k-2) {
 			d.toks[k-1].initials = true
 		}
-		for k < len(d.toks) && d.adjacent(k-1) && (d.inName(k, f.titles) || particles[d.toks[k-1].lower] && d.nameLike(k, f.titles)) {
+		particle := false // "Bendito dos Santos Freitas": the name goes on after a particle
+		for k < len(d.toks) && d.adjacent(k-1) && (d.inName(k, f.titles) || particles[d.toks[k-1].lower] && d.nameLike(k, f.titles) ||
+			particle && d.nameLike(k, f.titles) && d.toks[k].unknownWord()) {
+			particle = particle || particles[d.toks[k-1].lower]
 			k++
 		}
 		// "Lucky Hakim": a title word that ends a name.
@@ -1265,7 +1283,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			// "Direktur Utama PT Sumber Kopi Sejagad Bambang Hartanto",
 			// where the text also names "PT Sumber Kopi Sejagad" alone:
 			// the word ends the organisation.
-			if ns > j && d.orgRecurs(j, ns) && !d.spokenName(ns) {
+			if ns > j && d.orgRecurs(j, ns, f.titles) && !d.spokenName(ns) {
 				ns++
 				continue
 			}
@@ -1403,6 +1421,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			ns, nameEnd = s2, e2
 			k = e2
 		} else if s2, e2, hon, ok := commaName(); ok && (k-ns == 1 && e2-s2 >= 2 || hon || d.orgRun(ns, k) || placeTails[d.toks[k-1].lower] ||
+			k > j && d.orgRecurs(j, k-1, f.titles) || // "Direktur Utama Perumda Air Minum Tirta Moedal, Bambang Triyono": the text names it alone too
 			title.Regional && ns == j && k-ns == 1 || k-ns == 1 && ns > j && regionalBodies[d.toks[ns-1].lower]) {
 			// "Pengasuh Pondok Pesantren Nurul Huda, KH Ahmad Zainuddin,":
 			// an honorific marks the person.
@@ -2015,13 +2034,39 @@ func (f *Finder) laterMentions(d *doc, found []*Official) {
 			continue
 		}
 		// A title abbreviation standing alone: "Mendagri" in a headline.
-		if title, j, _ := d.titleAt(i, f.titles); title.Kind == Full && !d.nameLike(j, f.titles) {
+		title, j, _ := d.titleAt(i, f.titles)
+		if title.Kind == Full && !d.nameLike(j, f.titles) {
 			for _, o := range found {
 				if strings.Contains(strings.ToLower(o.Role), t.lower) || strings.EqualFold(o.RoleEN, title.EN) {
 					o.Mentions = append(o.Mentions, d.span(i, j))
 					d.markUsed(i, j)
 					break
 				}
+			}
+			continue
+		}
+		// An office and its institution standing alone, which one
+		// official holds: "Menurut Menteri PPPA, …".
+		if title.Kind == Office && j < len(d.toks) && d.toks[j].name && d.adjacent(j-1) {
+			e := d.toks[j].nameEnd + 1
+			if e < len(d.toks) && (d.toks[e].cap && d.toks[e].word || d.is(e, "(")) {
+				continue // a name, or more of the institution, follows
+			}
+			en := f.roleEN(d, i, e)
+			var holder *Official
+			for _, o := range found {
+				if strings.EqualFold(o.RoleEN, en) {
+					if holder != nil {
+						holder = nil // two holders: no one in particular
+						break
+					}
+					holder = o
+				}
+			}
+			if holder != nil {
+				holder.Mentions = append(holder.Mentions, d.span(i, e))
+				d.markUsed(i, e)
+				i = e - 1
 			}
 		}
 	}
@@ -2197,11 +2242,15 @@ func (f *Finder) enrich(o *Official, published time.Time) {
 	p := o.Person
 	o.ID, o.Description = p.ID, p.Description
 	role := strings.ToLower(strings.Join(strings.Fields(dropParens(o.Role)), " "))
-	for _, r := range p.Roles {
-		rt := strings.ToLower(r.Title)
-		if role != "" && (rt == role || strings.HasPrefix(rt, role+" ")) {
-			o.RoleEN = r.TitleEN
-			return
+	// The role as written, or failing that one it begins: "Wakil Menteri
+	// Hukum" is Deputy Minister of Law, not of Law and Human Rights.
+	for _, prefix := range []bool{false, true} {
+		for _, r := range p.Roles {
+			rt := strings.ToLower(r.Title)
+			if role != "" && (rt == role || prefix && strings.HasPrefix(rt, role+" ")) {
+				o.RoleEN = r.TitleEN
+				return
+			}
 		}
 	}
 	if o.Role == "" {

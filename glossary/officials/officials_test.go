@@ -249,6 +249,20 @@ func TestPatterns(t *testing.T) {
 			[]string{"Rizal Mahendra|Danpos Aji Kuning|Rizal Mahendra"}},
 		{"Kepala Desa Ubung, Kecamatan Jonggat, Lalu Sahrul Anwar, mengatakan warga bekerja di luar negeri.",
 			[]string{"Lalu Sahrul Anwar|Kepala Desa Ubung|Lalu Sahrul Anwar"}},
+		// A street named after someone introduces no one; an institution
+		// the text names alone ends before the person after the comma.
+		{"Massa mendatangi Gedung DPRD di Jalan Letnan Harun, Kamis.", nil},
+		{"Pelanggan Perumda Air Minum Tirta Jaya di Semarang mengeluh. Direktur Utama Perumda Air Minum Tirta Jaya, Bambang Triyono, menjelaskan gangguan itu.",
+			[]string{"Bambang Triyono|Direktur Utama Perumda Air Minum Tirta Jaya|Bambang Triyono"}},
+		// A name goes on after a particle.
+		{"Menlu Timor-Leste Bendito dos Santos Freitas hadir.",
+			[]string{"Bendito dos Santos Freitas|Menlu Timor-Leste|Bendito dos Santos Freitas"}},
+		// An office and its institution alone, and an abbreviated title,
+		// name the one official who holds them.
+		{"Menteri Pemberdayaan Perempuan dan Perlindungan Anak (PPPA) Arifatul Choiri Fauzi meninjau panti. Menurut Menteri PPPA, pengawasan belum cukup.",
+			[]string{"Arifatul Choiri Fauzi|Menteri Pemberdayaan Perempuan dan Perlindungan Anak (PPPA)|Arifatul Choiri Fauzi,Menteri PPPA"}},
+		{"Wakil Menteri Hukum Edward Omar Sharif Hiariej mengatakan putusan itu tepat. Wamenkum menambahkan pemerintah siap.",
+			[]string{"Edward Omar Sharif Hiariej|Wakil Menteri Hukum|Edward Omar Sharif Hiariej,Wamenkum"}},
 		// Diplomatic ranks are titles.
 		{"Minister Counsellor Fungsi Konsuler KBRI London Ratna Dewi Lestari mengatakan pekerja aman.",
 			[]string{"Ratna Dewi Lestari|Minister Counsellor Fungsi Konsuler KBRI London|Ratna Dewi Lestari"}},
