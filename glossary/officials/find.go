@@ -259,7 +259,7 @@ var honorifics = map[string]bool{"bapak": true, "ibu": true, "pak": true, "bu": 
 	"h": true, "hj": true, "ir": true, "kh": true, "drs": true, "dra": true, "sdr": true, "saudara": true,
 	"saudari": true, "tuan": true, "nyonya": true, "habib": true, "gus": true, "pdt": true, "ustaz": true,
 	"ustadz": true, "ustazah": true, "kiai": true, "kyai": true, "romo": true, "mgr": true, "kardinal": true,
-	"syekh": true, "drg": true, "drh": true, "apt": true, "pangeran": true, "sheikh": true, "syeikh": true, "raden": true,
+	"syekh": true, "drg": true, "drh": true, "apt": true, "pangeran": true, "sheikh": true, "syeikh": true, "raden": true, "gkr": true, "gbph": true, "kgph": true, "kph": true, "krt": true, "kmt": true, "wedana": true,
 	"tgh": true, "tgb": true}
 
 var months = map[string]bool{"januari": true, "februari": true, "maret": true, "april": true, "mei": true,
@@ -330,6 +330,19 @@ var orgHeads = map[string]bool{"pt": true, "cv": true, "universitas": true, "ins
 
 // notIntroducing: a title after these words names a building or a street.
 var notIntroducing = map[string]bool{"kantor": true, "gedung": true, "jalan": true}
+
+// documents, capitalised, name a regulation by its issuer: "Peraturan
+// Menteri Keuangan", "Keputusan Presiden" (but "instruksi Kapolda Irjen
+// Pol Nanang Avianto" names him).
+var documents = map[string]bool{"peraturan": true, "keputusan": true, "instruksi": true}
+
+// religions are no one's name: "pimpinan ormas Islam".
+var religions = map[string]bool{"islam": true, "kristen": true, "katolik": true, "protestan": true, "hindu": true,
+	"buddha": true, "budha": true, "konghucu": true}
+
+// quantifiers count the holders of an office.
+var quantifiers = map[string]bool{"sejumlah": true, "beberapa": true, "puluhan": true, "ratusan": true, "ribuan": true,
+	"banyak": true, "semua": true, "seluruh": true, "dua": true, "tiga": true, "empat": true, "lima": true}
 
 // adminUnits name the level of a region: "Kecamatan Jonggat".
 var adminUnits = map[string]bool{"kecamatan": true, "kabupaten": true, "kota": true, "provinsi": true, "desa": true,
@@ -1037,7 +1050,8 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		// "di Kantor Gubernur Kaltim", "di Jalan Letnan Harun": an
 		// office's building, or a street named after someone, introduces
 		// no one.
-		if p := i - 1; p >= 0 && (notIntroducing[d.toks[p].lower] || d.is(p, ".") && p > 0 && (d.toks[p-1].lower == "jl" || d.toks[p-1].lower == "jln")) {
+		if p := i - 1; p >= 0 && (notIntroducing[d.toks[p].lower] || documents[d.toks[p].lower] && d.toks[p].cap ||
+			d.is(p, ".") && p > 0 && (d.toks[p-1].lower == "jl" || d.toks[p-1].lower == "jln")) {
 			continue
 		}
 		// "anggota kami dari Langkat": a title owned by a pronoun
@@ -1071,8 +1085,15 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 				j++
 			}
 		}
+		// "120 anggota Banser", "sejumlah lurah": a number of holders of
+		// an office are no one in particular, unless a list of them
+		// follows ("tiga hakim konstitusi, Enny Nurbaningsih, …").
+		if i > 0 && (d.toks[i-1].Kind == glossary.NumberToken || quantifiers[d.toks[i-1].lower]) && !d.is(j, ",") && !d.is(j, ":") {
+			i = j - 1 // "dua hakim anggota": nor is the rest of the title
+			continue
+		}
 		// "Pengamat keamanan maritim dari Indonesia Ocean …"
-		if j < len(d.toks) && (d.toks[j].lower == "dari" || d.toks[j].lower == "di") && d.capNext(j) {
+		if j < len(d.toks) && (d.toks[j].lower == "dari" || d.toks[j].lower == "di" || d.toks[j].lower == "asal") && d.capNext(j) {
 			j++
 		}
 		// The organisation and the name: capitalised words, names, acronyms,
@@ -1303,7 +1324,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			// "Kapolsek Sunggal Kompol Bambang …": a rank after the region.
 			if r, rj, _ := d.titleAt(ns, f.titles); r.Kind == Rank && rj < k {
 				ns = rj
-				for ns < k-1 && serviceWords[d.toks[ns].lower] {
+				for ns < k-1 && (serviceWords[d.toks[ns].lower] || d.is(ns, ".")) {
 					ns++
 				}
 			}
@@ -1363,8 +1384,8 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		}
 		// "sejumlah lurah di Bumi Sembada": a title, "di" and a name
 		// straight after it speak of a place, not a person.
-		if ns == j && j > 0 && d.toks[j-1].lower == "di" {
-			continue
+		if ns == j && j > 0 && (d.toks[j-1].lower == "di" || d.toks[j-1].lower == "asal") {
+			continue // "Senator asal South Dakota": a place
 		}
 		nameEnd := k
 		roleStop := provinceStop // where the role ends when words stand between it and the name
@@ -1432,7 +1453,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		// office, or the name of an institution just named (Masjid
 		// Istiqlal) is no person: "pemilihan bupati dan wakil bupati
 		// Temanggung, Jawa Tengah".
-		if nameEnd-ns == 1 && (d.placeElsewhere(ns) || ns == j && title.Regional ||
+		if nameEnd-ns == 1 && (d.placeElsewhere(ns) || ns == j && title.Regional || religions[d.toks[ns].lower] ||
 			ns > 0 && orgWords[d.toks[ns-1].lower]) {
 			continue
 		}
@@ -1737,12 +1758,23 @@ func (d *doc) degreesAfter(e int) int {
 			pairs++
 		}
 		if pairs < 2 {
+			// A degree written without full stops: "KH Mahfudz
+			// Syamsuddin, Lc, MA,".
+			if k := end + 1; k < len(d.toks) && degreeWords[d.toks[k].text] {
+				end = k + 1
+				continue
+			}
 			break
 		}
 		end = k
 	}
 	return end
 }
+
+// degreeWords are academic degrees written without full stops.
+var degreeWords = map[string]bool{"Lc": true, "MA": true, "MSi": true, "MM": true, "MH": true, "SH": true, "SE": true,
+	"SPd": true, "SKom": true, "MBA": true, "PhD": true, "MPd": true, "MAg": true, "SAg": true, "SIP": true, "MSc": true,
+	"BSc": true, "SSos": true, "MKes": true, "SKM": true, "SpPD": true, "SpA": true, "SpOG": true, "MPH": true}
 
 // bodyGap is the text between tokens i and i+1.
 func (d *doc) bodyGap(i int) string {

@@ -263,6 +263,17 @@ func TestPatterns(t *testing.T) {
 			[]string{"Arifatul Choiri Fauzi|Menteri Pemberdayaan Perempuan dan Perlindungan Anak (PPPA)|Arifatul Choiri Fauzi,Menteri PPPA"}},
 		{"Wakil Menteri Hukum Edward Omar Sharif Hiariej mengatakan putusan itu tepat. Wamenkum menambahkan pemerintah siap.",
 			[]string{"Edward Omar Sharif Hiariej|Wakil Menteri Hukum|Edward Omar Sharif Hiariej,Wamenkum"}},
+		// No one: a number of holders of an office, a regulation named
+		// by its issuer, a place of origin, a religion; and degrees
+		// written without full stops are no person either.
+		{"Ansor menerjunkan 120 anggota Banser ke gereja. Aturan itu tertuang dalam Peraturan Menteri Keuangan (PMK) No. 49/2025. Senator asal South Dakota itu menolak. Menag bertemu pimpinan ormas Islam.", nil},
+		{"Ketua Dewan Pengawas Syariah Bank Sentosa Syariah KH Mahfudz Syamsuddin, Lc, MA, menegaskan produk itu halal.",
+			[]string{"Mahfudz Syamsuddin|Ketua Dewan Pengawas Syariah Bank Sentosa Syariah|Mahfudz Syamsuddin"}},
+		{"Sidang dipimpin tiga hakim konstitusi, Enny Nurbaningsih, Arsul Sani, dan Saldi Isra.",
+			[]string{"Enny Nurbaningsih|hakim konstitusi|Enny Nurbaningsih", "Arsul Sani|hakim konstitusi|Arsul Sani", "Saldi Isra|hakim konstitusi|Saldi Isra"}},
+		// Palace offices and their honorifics.
+		{"Penghageng Kawedanan Hageng Panitrapura Keraton Yogyakarta, GKR Condrokirono, mengatakan gamelan akan ditabuh.",
+			[]string{"Condrokirono|Penghageng Kawedanan Hageng Panitrapura Keraton Yogyakarta|Condrokirono"}},
 		// Diplomatic ranks are titles.
 		{"Minister Counsellor Fungsi Konsuler KBRI London Ratna Dewi Lestari mengatakan pekerja aman.",
 			[]string{"Ratna Dewi Lestari|Minister Counsellor Fungsi Konsuler KBRI London|Ratna Dewi Lestari"}},
