@@ -516,9 +516,12 @@ var heldoutFloors = []struct {
 	{"heldout5", floors{90, 91, 95}},
 	{"heldout6", targets},
 	{"heldout7", floors{88, 91, 95}},
-	// heldout8 met the targets when first measured (95.5% found); since
-	// the fourth session's rules it finds one person fewer (94.6%).
-	{"heldout8", floors{93, 94, 95}},
+	{"heldout8", targets},
+	// Written and measured once in the fourth session: 95.1% found, 96.0%
+	// real, 91.3% linked; 91.2%, 93.9%, 91.0%; 94.5%, 100%, 95.4%.
+	{"heldout9", floors{93, 94, 89}},
+	{"heldout10", floors{89, 92, 89}},
+	{"heldout11", floors{92, 95, 93}},
 }
 
 func TestOfficialsHeldout(t *testing.T) {
