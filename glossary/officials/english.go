@@ -356,7 +356,7 @@ func roleWithField(t Title, rest []unit) string {
 		adjs = append(adjs, rest[i].en) // "ekonom senior": senior economist
 	}
 	f := i
-	for ; i < len(rest) && !rest[i].name && rest[i].id != "di" && rest[i].id != "yang" && rest[i].id != "asal" && rest[i].id != "dari" &&
+	for ; i < len(rest) && !rest[i].name && rest[i].id != "di" && rest[i].id != "pada" && rest[i].id != "yang" && rest[i].id != "asal" && rest[i].id != "dari" &&
 		!(startsUpper(rest[i].text) && asWritten(rest[i:])); i++ {
 	}
 	en := title
@@ -379,7 +379,7 @@ func roleWithField(t Title, rest []unit) string {
 		switch {
 		case asWritten(tail):
 			en += at + joinText(tail) // "analis Samudra Sekuritas"
-		case tail[0].id == "di":
+		case tail[0].id == "di" || tail[0].id == "pada":
 			en += " at " + englishNP(tail[1:])
 		case (tail[0].id == "asal" || tail[0].id == "dari") && len(tail) > 1:
 			en += " from " + englishNP(tail[1:]) // politikus asal Sumatera Utara
@@ -519,7 +519,7 @@ func englishNP(us []unit) string {
 			if i > 0 && i+1 < len(us) { // "anggota Komisi XI dari Fraksi PDIP"
 				return strings.TrimSpace(englishNP(us[:i]) + " from " + englishNP(us[i+1:]))
 			}
-		case "di":
+		case "di", "pada":
 			prep := " at "
 			if len(us[i+1:]) > 0 && us[len(us)-1].place && len(us[i+1:]) == 1 {
 				prep = " in "

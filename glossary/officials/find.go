@@ -1076,7 +1076,8 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		}
 		// Lowercase modifiers of a profession: "ekonom senior", "pengamat politik".
 		for m := 0; m < 3 && j < len(d.toks) && d.toks[j].word && !d.toks[j].cap && d.adjacent(j-1) &&
-			(d.toks[j].term.POS != "verb" || d.toks[j].inNoun) && d.toks[j].lower != "berinisial" && !glossaryFunctionWord(d.toks[j].lower) && d.toks[j].lower != "nomor" &&
+			(d.toks[j].term.POS != "verb" || d.toks[j].inNoun) && d.toks[j].term.POS != "prep" && d.toks[j].term.POS != "conj" && d.toks[j].lower != "berinisial" &&
+			!glossaryFunctionWord(d.toks[j].lower) && d.toks[j].lower != "nomor" &&
 			!strings.HasPrefix(d.toks[j].term.Analysis, "di-") && d.filledBy(j) < 0; m++ {
 			j++
 			// "pengamat kelautan dan perikanan"
@@ -1093,7 +1094,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			continue
 		}
 		// "Pengamat keamanan maritim dari Indonesia Ocean …"
-		if j < len(d.toks) && (d.toks[j].lower == "dari" || d.toks[j].lower == "di" || d.toks[j].lower == "asal") && d.capNext(j) {
+		if j < len(d.toks) && (d.toks[j].lower == "dari" || d.toks[j].lower == "di" || d.toks[j].lower == "asal" || d.toks[j].lower == "pada") && d.capNext(j) {
 			j++
 		}
 		// The organisation and the name: capitalised words, names, acronyms,
@@ -1164,8 +1165,11 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			case t.text == "-" && k > j && k+1 < len(d.toks) && d.toks[k-1].End == t.Start && d.toks[k+1].Start == t.End && d.toks[k+1].cap:
 				k++ // "PT Toyota-Astra Motor": a hyphenated name the analyser split into its words
 				continue
-			case t.word && (t.lower == "di" || t.lower == "dari") && k > j && d.capNext(k) &&
+			case t.word && (t.lower == "di" || t.lower == "dari" || t.lower == "asal") && k > j && d.capNext(k) &&
 				(title.Kind == RoleTitle || !d.personLike(lastRunStart(d, j, k), k) || orgWords[d.toks[lastRunStart(d, j, k)].lower]):
+				if t.lower == "asal" && provinceStop < 0 {
+					provinceStop = k // "Anggota DPRD Kalbar asal Singkawang, …": where a member comes from is not the office
+				}
 				k++ // "Persekutuan Gereja-Gereja di Indonesia"
 				continue
 			case t.text == "." && k > j && honorifics[d.toks[k-1].lower]:
@@ -1343,7 +1347,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		}
 		// "Pemimpin Cabang BRI Selong I Made Wirawan": a Balinese name
 		// opens with I or Ni and a birth-order name.
-		for p := ns + 1; p < k-1; p++ {
+		for p := max(ns-1, j); p < k-1; p++ {
 			if (d.toks[p].text == "I" || d.toks[p].text == "Ni") && balineseNames[d.toks[p+1].lower] && d.adjacent(p) {
 				ns = p
 				break

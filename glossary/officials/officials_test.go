@@ -274,6 +274,12 @@ func TestPatterns(t *testing.T) {
 		// Palace offices and their honorifics.
 		{"Penghageng Kawedanan Hageng Panitrapura Keraton Yogyakarta, GKR Condrokirono, mengatakan gamelan akan ditabuh.",
 			[]string{"Condrokirono|Penghageng Kawedanan Hageng Panitrapura Keraton Yogyakarta|Condrokirono"}},
+		// Where an office holder is from, or works, after asal and pada;
+		// a Balinese name after a region; no office in a preposition.
+		{"Anggota Komisi I DPRD Kalbar asal Singkawang, Fransiskus Ason, meminta tenggat jelas. Jaksa penuntut umum pada Kejagung, Andi Firmansyah, mengatakan dakwaan kuat. Perbekel Canggu I Wayan Sudarsana mengatakan warga resah.",
+			[]string{"Fransiskus Ason|Anggota Komisi I DPRD Kalbar|Fransiskus Ason", "Andi Firmansyah|Jaksa penuntut umum pada Kejagung|Andi Firmansyah",
+				"I Wayan Sudarsana|Perbekel Canggu|I Wayan Sudarsana"}},
+		{"Pemprov menyerahkan keputusan kepada Menteri Dalam Negeri melalui penetapan Permendagri.", nil},
 		// Diplomatic ranks are titles.
 		{"Minister Counsellor Fungsi Konsuler KBRI London Ratna Dewi Lestari mengatakan pekerja aman.",
 			[]string{"Ratna Dewi Lestari|Minister Counsellor Fungsi Konsuler KBRI London|Ratna Dewi Lestari"}},
