@@ -528,6 +528,9 @@ var heldoutFloors = []struct {
 	{"heldout9", floors{93, 94, 89}},
 	{"heldout10", floors{89, 92, 89}},
 	{"heldout11", floors{92, 95, 93}},
+	// Written in the fourth session and measured once at its end: 96.3%
+	// found, 92.1% real, 93.1% linked.
+	{"heldout12", floors{94, 90, 91}},
 }
 
 func TestOfficialsHeldout(t *testing.T) {
