@@ -2081,6 +2081,29 @@ func (f *Finder) laterMentions(d *doc, found []*Official) {
 			}
 			continue
 		}
+		// An office after an honorific, which one official holds: "Pak
+		// Gubernur", "Bu Bupati".
+		if honorifics[t.lower] && !d.nameLike(i+1, f.titles) {
+			if ht, hj, _ := d.titleAt(i+1, f.titles); ht.Kind == Office && !d.nameLike(hj, f.titles) {
+				office := strings.ToLower(d.span(i+1, hj).Text)
+				var holder *Official
+				for _, o := range found {
+					if strings.HasPrefix(strings.ToLower(o.Role), office+" ") || strings.ToLower(o.Role) == office {
+						if holder != nil {
+							holder = nil
+							break
+						}
+						holder = o
+					}
+				}
+				if holder != nil {
+					holder.Mentions = append(holder.Mentions, d.span(i, hj))
+					d.markUsed(i, hj)
+					i = hj - 1
+					continue
+				}
+			}
+		}
 		// An office and its institution standing alone, which one
 		// official holds: "Menurut Menteri PPPA, …".
 		if title.Kind == Office && j < len(d.toks) && d.toks[j].name && d.adjacent(j-1) {

@@ -280,6 +280,9 @@ func TestPatterns(t *testing.T) {
 			[]string{"Fransiskus Ason|Anggota Komisi I DPRD Kalbar|Fransiskus Ason", "Andi Firmansyah|Jaksa penuntut umum pada Kejagung|Andi Firmansyah",
 				"I Wayan Sudarsana|Perbekel Canggu|I Wayan Sudarsana"}},
 		{"Pemprov menyerahkan keputusan kepada Menteri Dalam Negeri melalui penetapan Permendagri.", nil},
+		// An office after an honorific names its one holder.
+		{"Gubernur Jawa Tengah Ahmad Luthfi meninjau banjir. Warga menyambut Pak Gubernur dengan antusias.",
+			[]string{"Ahmad Luthfi|Gubernur Jawa Tengah|Ahmad Luthfi,Pak Gubernur"}},
 		// Diplomatic ranks are titles.
 		{"Minister Counsellor Fungsi Konsuler KBRI London Ratna Dewi Lestari mengatakan pekerja aman.",
 			[]string{"Ratna Dewi Lestari|Minister Counsellor Fungsi Konsuler KBRI London|Ratna Dewi Lestari"}},
