@@ -259,8 +259,16 @@ var honorifics = map[string]bool{"bapak": true, "ibu": true, "pak": true, "bu": 
 	"h": true, "hj": true, "ir": true, "kh": true, "drs": true, "dra": true, "sdr": true, "saudara": true,
 	"saudari": true, "tuan": true, "nyonya": true, "habib": true, "gus": true, "pdt": true, "ustaz": true,
 	"ustadz": true, "ustazah": true, "kiai": true, "kyai": true, "romo": true, "mgr": true, "kardinal": true,
-	"syekh": true, "drg": true, "drh": true, "apt": true, "pangeran": true, "sheikh": true, "syeikh": true, "raden": true, "gkr": true, "gbph": true, "kgph": true, "kph": true, "krt": true, "kmt": true, "wedana": true,
+	"syekh": true, "drg": true, "drh": true, "apt": true, "pangeran": true, "sheikh": true, "syeikh": true, "raden": true, "gkr": true, "gbph": true, "kgph": true, "kph": true, "krt": true, "kmt": true, "wedana": true, "mgs": true, "kms": true,
 	"tgh": true, "tgb": true}
+
+// timeNext: a day or a month follows token i ("pada Senin", "pada Juli").
+func (d *doc) timeNext(i int) bool {
+	return i+1 < len(d.toks) && (months[d.toks[i+1].lower] || weekdays[d.toks[i+1].lower])
+}
+
+var weekdays = map[string]bool{"senin": true, "selasa": true, "rabu": true, "kamis": true, "jumat": true, "jum'at": true,
+	"sabtu": true, "minggu": true, "ahad": true}
 
 var months = map[string]bool{"januari": true, "februari": true, "maret": true, "april": true, "mei": true,
 	"juni": true, "juli": true, "agustus": true, "september": true, "oktober": true, "november": true,
@@ -820,7 +828,7 @@ var orgWords = map[string]bool{"dinas": true, "badan": true, "pusat": true, "kan
 	"kementerian": true, "dewan": true, "majelis": true, "partai": true, "universitas": true, "institut": true,
 	"sekolah": true, "rumah": true, "sakit": true, "bank": true, "kota": true, "kabupaten": true, "provinsi": true,
 	"daerah": true, "umum": true, "negara": true, "nasional": true, "republik": true, "pemerintah": true, "satuan": true,
-	"puskesmas": true, "rsud": true, "pondok": true, "pesantren": true, "sd": true, "smp": true, "sma": true, "smk": true,
+	"puskesmas": true, "posyandu": true, "rsud": true, "pondok": true, "pesantren": true, "sd": true, "smp": true, "sma": true, "smk": true,
 	"polres": true, "polda": true, "polsek": true, "kodam": true, "kodim": true, "korem": true, "pt": true, "cv": true,
 	"sekuritas": true, "capital": true, "group": true, "tbk": true, "persero": true, "masjid": true, "gereja": true,
 	"stadion": true, "jalan": true, "klub": true, "fc": true, "persekutuan": true, "yayasan": true, "koperasi": true,
@@ -1094,7 +1102,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			continue
 		}
 		// "Pengamat keamanan maritim dari Indonesia Ocean …"
-		if j < len(d.toks) && (d.toks[j].lower == "dari" || d.toks[j].lower == "di" || d.toks[j].lower == "asal" || d.toks[j].lower == "pada") && d.capNext(j) {
+		if j < len(d.toks) && (d.toks[j].lower == "dari" || d.toks[j].lower == "di" || d.toks[j].lower == "asal" || d.toks[j].lower == "pada" && !d.timeNext(j)) && d.capNext(j) {
 			j++
 		}
 		// The organisation and the name: capitalised words, names, acronyms,
@@ -1165,7 +1173,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			case t.text == "-" && k > j && k+1 < len(d.toks) && d.toks[k-1].End == t.Start && d.toks[k+1].Start == t.End && d.toks[k+1].cap:
 				k++ // "PT Toyota-Astra Motor": a hyphenated name the analyser split into its words
 				continue
-			case t.word && (t.lower == "di" || t.lower == "dari" || t.lower == "asal") && k > j && d.capNext(k) &&
+			case t.word && (t.lower == "di" || t.lower == "dari" || t.lower == "asal" || t.lower == "pada" && !d.timeNext(k)) && k > j && d.capNext(k) &&
 				(title.Kind == RoleTitle || !d.personLike(lastRunStart(d, j, k), k) || orgWords[d.toks[lastRunStart(d, j, k)].lower]):
 				if t.lower == "asal" && provinceStop < 0 {
 					provinceStop = k // "Anggota DPRD Kalbar asal Singkawang, …": where a member comes from is not the office
@@ -1471,6 +1479,11 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			if d.is(ns, ".") {
 				ns++
 			}
+		}
+		// "dr Hj Sri Wulandari Yusuf MKes": a degree after the name,
+		// without a comma, is no name.
+		for nameEnd-ns > 1 && degreeWords[d.toks[nameEnd-1].text] {
+			nameEnd--
 		}
 		// "Ferdinand Marcos Jr.": the suffix keeps its full stop.
 		if nameEnd == k && d.is(k, ".") && k-1 > ns && (d.toks[k-1].text == "Jr" || d.toks[k-1].text == "Sr") {
@@ -1778,7 +1791,8 @@ func (d *doc) degreesAfter(e int) int {
 // degreeWords are academic degrees written without full stops.
 var degreeWords = map[string]bool{"Lc": true, "MA": true, "MSi": true, "MM": true, "MH": true, "SH": true, "SE": true,
 	"SPd": true, "SKom": true, "MBA": true, "PhD": true, "MPd": true, "MAg": true, "SAg": true, "SIP": true, "MSc": true,
-	"BSc": true, "SSos": true, "MKes": true, "SKM": true, "SpPD": true, "SpA": true, "SpOG": true, "MPH": true}
+	"BSc": true, "SSos": true, "MKes": true, "SKM": true, "SpPD": true, "SpA": true, "SpOG": true, "MPH": true,
+	"MARS": true, "SGz": true, "MKM": true, "SKep": true, "Ners": true, "MKep": true, "SST": true, "SIKom": true}
 
 // bodyGap is the text between tokens i and i+1.
 func (d *doc) bodyGap(i int) string {
