@@ -2100,17 +2100,10 @@ func (f *Finder) laterMentions(d *doc, found []*Official) {
 		if honorifics[t.lower] && !d.nameLike(i+1, f.titles) {
 			if ht, hj, _ := d.titleAt(i+1, f.titles); ht.Kind == Office && !d.nameLike(hj, f.titles) {
 				office := strings.ToLower(d.span(i+1, hj).Text)
-				var holder *Official
-				for _, o := range found {
-					if strings.HasPrefix(strings.ToLower(o.Role), office+" ") || strings.ToLower(o.Role) == office {
-						if holder != nil {
-							holder = nil
-							break
-						}
-						holder = o
-					}
-				}
-				if holder != nil {
+				if holder := soleHolder(found, func(o *Official) bool {
+					role := strings.ToLower(o.Role)
+					return role == office || strings.HasPrefix(role, office+" ")
+				}); holder != nil {
 					holder.Mentions = append(holder.Mentions, d.span(i, hj))
 					d.markUsed(i, hj)
 					i = hj - 1
@@ -2126,23 +2119,28 @@ func (f *Finder) laterMentions(d *doc, found []*Official) {
 				continue // a name, or more of the institution, follows
 			}
 			en := f.roleEN(d, i, e)
-			var holder *Official
-			for _, o := range found {
-				if strings.EqualFold(o.RoleEN, en) {
-					if holder != nil {
-						holder = nil // two holders: no one in particular
-						break
-					}
-					holder = o
-				}
-			}
-			if holder != nil {
+			if holder := soleHolder(found, func(o *Official) bool { return strings.EqualFold(o.RoleEN, en) }); holder != nil {
 				holder.Mentions = append(holder.Mentions, d.span(i, e))
 				d.markUsed(i, e)
 				i = e - 1
 			}
 		}
 	}
+}
+
+// soleHolder is the one official holds matches, or nil when none or
+// several do (two holders of an office are no one in particular).
+func soleHolder(found []*Official, holds func(*Official) bool) *Official {
+	var holder *Official
+	for _, o := range found {
+		if holds(o) {
+			if holder != nil {
+				return nil
+			}
+			holder = o
+		}
+	}
+	return holder
 }
 
 // nicknames links "X, sapaan akrab Y" to the official Y names.
