@@ -290,6 +290,9 @@ func TestPatterns(t *testing.T) {
 		// A day after "pada" is a time, not the office's place.
 		{"Sidang dipimpin Ketua Majelis Hakim Panji Surono pada Senin. Menurut Kader Posyandu Melati di Desa Sidoharjo, warga rajin.",
 			[]string{"Panji Surono|Ketua Majelis Hakim|Panji Surono"}},
+		// Village heads by their region's word for village.
+		{"Kepala Pekon Sukamaju, Kecamatan Gadingrejo, Sutrisno, mengaku kaget.",
+			[]string{"Sutrisno|Kepala Pekon Sukamaju|Sutrisno"}},
 		// Diplomatic ranks are titles.
 		{"Minister Counsellor Fungsi Konsuler KBRI London Ratna Dewi Lestari mengatakan pekerja aman.",
 			[]string{"Ratna Dewi Lestari|Minister Counsellor Fungsi Konsuler KBRI London|Ratna Dewi Lestari"}},

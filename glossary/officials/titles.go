@@ -115,4 +115,5 @@ var regional = map[string]bool{"bupati": true, "wakil bupati": true, "wali kota"
 	"gubernur": true, "wakil gubernur": true, "camat": true, "lurah": true, "kades": true, "kepala desa": true,
 	"pj kades": true, "keuchik": true, "geuchik": true, "wali nagari": true, "perbekel": true, "kapolda": true,
 	"kapolres": true, "kapolsek": true, "kapolresta": true, "kapolrestabes": true,
-	"kajari": true, "kajati": true, "pangdam": true, "dandim": true, "danrem": true, "sekda": true}
+	"kajari": true, "kajati": true, "pangdam": true, "dandim": true, "danrem": true, "sekda": true,
+	"kepala pekon": true, "peratin": true, "kepala kampung": true, "kepala lembang": true, "kepala gampong": true}
