@@ -136,8 +136,7 @@ func (f *Finder) prepare(body string, terms []glossary.Term) *doc {
 // markEverywhere flags every token written text as part of a known name,
 // a place when place is set.
 func (d *doc) markEverywhere(text string, place bool) {
-	d.same(0) // builds the index
-	for _, m := range d.at[text] {
+	for _, m := range d.positions()[text] {
 		d.toks[m].name = true
 		d.toks[m].place = d.toks[m].place || place
 	}
@@ -485,22 +484,25 @@ func (d *doc) placeElsewhere(i int) bool {
 	return false
 }
 
-// same returns the positions of the tokens written like token i.
-func (d *doc) same(i int) []int {
-	if d.at == nil && len(d.toks) > 0 {
+// positions maps each text to the positions of the tokens written so,
+// built once per article.
+func (d *doc) positions() map[string][]int {
+	if d.at == nil {
 		d.at = make(map[string][]int, len(d.toks)/2)
 		for k := range d.toks {
 			d.at[d.toks[k].text] = append(d.at[d.toks[k].text], k)
 		}
 	}
-	if i >= len(d.toks) {
-		return nil
-	}
-	return d.at[d.toks[i].text]
+	return d.at
 }
 
+// same returns the positions of the tokens written like token i.
+func (d *doc) same(i int) []int { return d.positions()[d.toks[i].text] }
+
 // mentionCues introduce a person by name: "kata Yoga", "menurut Yoga",
-// "tulis Yoga".
+// "tulis Yoga". They are not speechVerbs, which end an appositive: those
+// include "kepada", and "kepada DanaCepat" names a company as often as a
+// person.
 var mentionCues = map[string]bool{"kata": true, "ujar": true, "ucap": true, "tutur": true, "imbuh": true, "ungkap": true,
 	"jelas": true, "papar": true, "tegas": true, "terang": true, "tulis": true, "menurut": true, "tambah": true,
 	"lanjut": true, "sebut": true}
