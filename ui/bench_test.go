@@ -47,16 +47,24 @@ func BenchmarkSeedRender(b *testing.B) {
 		"KONTAN.CO.ID - MOSKOW. " + strings.ReplaceAll(raw.Body, "\n\n", "\n")}, "\n"))
 	an := testAnalyzer(b)
 	st := NewStyles(DefaultPalette())
+	parse := func(b *testing.B) articles.Article {
+		a, err := articles.ParseText("seed.txt", data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return a
+	}
+	// analyse is the loader the app gives Prepare and RenderArticle.
+	analyse := func(finder *officials.Finder) func(articles.Article) (*annotate.Document, error) {
+		return func(a articles.Article) (*annotate.Document, error) { return annotate.New(a, an, finder), nil }
+	}
 	// The reader model exists before any document arrives (the app builds
 	// it once); a document only resets it.
 	pipeline := func(b *testing.B, finder *officials.Finder) {
 		r := NewReader(st, an, render.Dark)
 		b.ReportAllocs()
 		for b.Loop() {
-			a, err := articles.ParseText("seed.txt", data)
-			if err != nil {
-				b.Fatal(err)
-			}
+			a := parse(b)
 			doc := annotate.New(a, an, finder)
 			r.SetDocument(doc, nil)
 			rr, err := render.NewRenderer(render.Dark, render.WrapFor(width))
@@ -80,13 +88,7 @@ func BenchmarkSeedRender(b *testing.B) {
 		r := NewReader(st, an, render.Dark)
 		b.ReportAllocs()
 		for b.Loop() {
-			a, err := articles.ParseText("seed.txt", data)
-			if err != nil {
-				b.Fatal(err)
-			}
-			doc, p, err := Prepare(a, func(a articles.Article) (*annotate.Document, error) {
-				return annotate.New(a, an, finder), nil
-			}, width, render.Dark)
+			doc, p, err := Prepare(parse(b), analyse(finder), width, render.Dark)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -106,13 +108,7 @@ func BenchmarkSeedRender(b *testing.B) {
 		finder := testFinder(b)
 		b.ReportAllocs()
 		for b.Loop() {
-			a, err := articles.ParseText("seed.txt", data)
-			if err != nil {
-				b.Fatal(err)
-			}
-			if _, err := RenderArticle(a, func(a articles.Article) (*annotate.Document, error) {
-				return annotate.New(a, an, finder), nil
-			}, width, render.Dark, st); err != nil {
+			if _, err := RenderArticle(parse(b), analyse(finder), width, render.Dark, st); err != nil {
 				b.Fatal(err)
 			}
 		}

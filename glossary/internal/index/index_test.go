@@ -43,6 +43,16 @@ func open(t testing.TB, entries []lexicon.Entry) *Index {
 	return x
 }
 
+// mustWord is the word record of w, which the test data has.
+func mustWord(t *testing.T, x *Index, w string) int {
+	t.Helper()
+	wi, ok := x.Word(w)
+	if !ok {
+		t.Fatalf("%q is not indexed", w)
+	}
+	return wi
+}
+
 func ids(x *Index, w string) []int32 {
 	wi, ok := x.Word(w)
 	if !ok {
@@ -72,11 +82,11 @@ func TestRoundTrip(t *testing.T) {
 	if got := ids(x, "ingat"); !slices.Equal(got, []int32{0}) {
 		t.Errorf("ingat: ids %v", got)
 	}
-	wi, _ := x.Word("ingat")
+	wi := mustWord(t, x, "ingat")
 	if x.Root(wi) != "ingat" || x.Productivity(wi) != 2 {
 		t.Errorf("ingat: root %q, productivity %d", x.Root(wi), x.Productivity(wi))
 	}
-	wi, _ = x.Word("peringatan")
+	wi = mustWord(t, x, "peringatan")
 	if x.Root(wi) != "ingat" {
 		t.Errorf("peringatan: root %q", x.Root(wi))
 	}
@@ -87,10 +97,7 @@ func TestRoundTrip(t *testing.T) {
 
 func TestPhrasesLongestFirst(t *testing.T) {
 	x := open(t, sample(t))
-	wi, ok := x.Word("kepala")
-	if !ok {
-		t.Fatal("kepala missing")
-	}
+	wi := mustWord(t, x, "kepala")
 	first, n := x.Phrases(wi)
 	var got []string
 	for k := first; k < first+n; k++ {
@@ -121,10 +128,7 @@ func TestPhrasesLongestFirst(t *testing.T) {
 
 func TestUppersAndFlags(t *testing.T) {
 	x := open(t, sample(t))
-	wi, ok := x.Word("korea utara")
-	if !ok {
-		t.Fatal("the lowercase form of a name is not indexed")
-	}
+	wi := mustWord(t, x, "korea utara") // a name's lowercase form
 	first, n := x.Uppers(wi)
 	if n != 1 || x.Upper(first) != "Korea Utara" {
 		t.Errorf("uppers of korea utara: %d", n)
