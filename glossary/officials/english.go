@@ -157,7 +157,7 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 			if !strings.Contains(org, " ") {
 				en = org + " " + en
 			} else {
-				en = en + " of the " + org
+				en = en + " of " + withThe(org)
 			}
 		case RoleTitle:
 			// Adjectives and the field before the preposition:
@@ -166,11 +166,8 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 			en = roleWithField(title, rest)
 		default:
 			// No "the" before a possessive: "Head of Central Java's …".
-			if head, _, ok := strings.Cut(org, " to "); ok && theCountries[head] {
-				org = "the " + org // Ambassador of the United States to Indonesia
-			}
 			if possessive := strings.Contains(org, "'s ") || strings.Contains(org, "' "); needsThe(org) && !possessive || !allNames(rest) && !possessive && !strings.Contains(org, " to ") {
-				en += " of the " + org
+				en += " of " + withThe(org)
 			} else {
 				en += " of " + org // of Russia, of Bank Indonesia
 			}
@@ -292,11 +289,17 @@ func dropBrackets(us []unit) []unit {
 	return out
 }
 
+// withThe puts "the" before org, unless its English has it already (the
+// United Nations).
+func withThe(org string) string {
+	if strings.HasPrefix(org, "the ") {
+		return org
+	}
+	return "the " + org
+}
+
 // possessive is "Japan's", "the Philippines'".
 func possessive(name string) string {
-	if theCountries[name] {
-		name = "the " + name
-	}
 	if strings.HasSuffix(name, "s") {
 		return name + "'"
 	}
@@ -317,9 +320,6 @@ var theCountries = map[string]bool{
 func needsThe(org string) bool {
 	if strings.HasPrefix(org, "the ") {
 		return false
-	}
-	if theCountries[org] {
-		return true // the Philippines, the United States
 	}
 	for _, w := range strings.Fields(org) {
 		if w == "to" || w == "at" || w == "in" {
@@ -434,6 +434,9 @@ func (f *Finder) units(d *doc, s, e int) []unit {
 		switch {
 		case t.Kind == glossary.KindName && t.Glossed():
 			u.en, u.name, u.place = cleanGloss(t.Glosses[0]), true, t.Place
+			if theCountries[u.en] {
+				u.en = "the " + u.en // the Philippines, the United Nations, wherever they stand
+			}
 			u.org = !t.Place && u.en != t.Text
 		case t.Kind == glossary.KindName, t.Kind == glossary.KindEnglish:
 			u.en, u.name = t.Text, startsUpper(t.Text)
@@ -508,11 +511,7 @@ func englishNP(us []unit) string {
 			if len(after) > 0 && !slices.ContainsFunc(after, func(u unit) bool { return !u.place && !u.org && !u.name }) {
 				prep = " to "
 			}
-			to := englishNP(after)
-			if theCountries[to] {
-				to = "the " + to
-			}
-			return strings.TrimSpace(englishNP(us[:i]) + prep + to)
+			return strings.TrimSpace(englishNP(us[:i]) + prep + englishNP(after))
 		case "yang":
 			return strings.TrimSpace(englishNP(us[:i]) + " " + joinEN(us[i+1:]))
 		case "dari":

@@ -627,6 +627,7 @@ func TestRoleENPhrases(t *testing.T) {
 		"Duta Besar Amerika Serikat untuk Indonesia Kamala Lakhdhir hadir dalam acara itu.": "Ambassador of the United States to Indonesia",
 		// An envoy is "to" a country or a body, an office "for" its field.
 		"Duta Besar RI untuk PBB Umar Hadi menyampaikan pidato itu.":                                                               "Ambassador of Indonesia to the United Nations",
+		"Wakil Sekretaris Jenderal PBB untuk Urusan Kemanusiaan Tom Fletcher mengatakan Sudan menghadapi krisis.":                  "Deputy Secretary-General of the United Nations for humanity affairs",
 		"Utusan Khusus Presiden untuk Ketahanan Pangan Muhammad Mardiono meninjau gudang.":                                         "Special Envoy of the president for food security",
 		"Juru bicara Penjaga Pantai Filipina untuk urusan Laut Filipina Barat, Komodor Jay Tarriela, mengatakan kapal itu mundur.": "spokesperson of the Philippines' coastguard for West Philippine Sea affairs",
 	} {
