@@ -75,12 +75,21 @@ func TestMarkingWords(t *testing.T) {
 	if view := m.View(); !strings.Contains(view, "you: learning 2") {
 		t.Errorf("panel does not show the status:\n%s", view)
 	}
+	// The answer to K shows even while a search holds the status line.
+	drive(t, m, press("/"))
+	typeText(t, m, "senjata")
+	drive(t, m, press("enter"))
+	m.reader.select_(indexOf(t, m, "memperingatkan"))
 	drive(t, m, press("K"))
 	if v.words["memperingatkan"].Status != store.Known {
 		t.Error("K did not mark known")
 	}
 	if view := m.View(); !strings.Contains(view, "memperingatkan: known") {
 		t.Errorf("the status line does not say what K did:\n%s", view)
+	}
+	drive(t, m, press("j"))
+	if view := m.View(); !strings.Contains(view, "/senjata") {
+		t.Errorf("the search position does not come back after the next key:\n%s", view)
 	}
 	// A name has no status: the keys say so, and the message stays until
 	// the next key.

@@ -694,10 +694,12 @@ func (r *Reader) refreshStatus() {
 		left = r.gloss.View()
 	case r.status != "" && r.statusErr:
 		left = r.styles.Error.Render(r.status)
+	case r.status != "":
+		// The answer to the last key ("marked known") before the search
+		// position, which comes back at the next key.
+		left = r.styles.Status.Render(r.status)
 	case len(r.matches) > 0:
 		left = r.styles.Status.Render(fmt.Sprintf("/%s  %d of %d", r.query, r.match+1, len(r.matches)))
-	case r.status != "":
-		left = r.styles.Status.Render(r.status)
 	}
 	right := r.help.ShortHelpView(r.keys.ShortHelp())
 	if r.page != nil && len(r.lines) > r.vp.Height {
