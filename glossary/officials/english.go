@@ -543,6 +543,13 @@ func englishNP(us []unit) string {
 			us = append(us[:i-1:i-1], append([]unit{head}, us[i+1:]...)...)
 		}
 	}
+	// "Ombudsman RI": a place the institution's English already names
+	// (Ombudsman of the Republic of Indonesia) is not said twice.
+	for i := 1; i < len(us); i++ {
+		if us[i].place && us[i-1].org && strings.Contains(us[i-1].en, strings.TrimPrefix(us[i].en, "the ")) {
+			us = slices.Delete(slices.Clone(us), i, i+1) // a copy: the caller's units stay whole
+		}
+	}
 	if allNames(us) {
 		// "DPRD Banjarnegara": the institution of the place.
 		if len(us) > 1 && us[0].org && !slices.ContainsFunc(us[1:], func(u unit) bool { return u.org || u.id == "," || u.id == "(" }) {

@@ -626,7 +626,9 @@ func TestRoleENPhrases(t *testing.T) {
 		"Juru bicara Penjaga Pantai Filipina Jay Tarriela menyebut kapal itu mundur.":       "spokesperson of the Philippines' coastguard",
 		"Duta Besar Amerika Serikat untuk Indonesia Kamala Lakhdhir hadir dalam acara itu.": "Ambassador of the United States to Indonesia",
 		// An envoy is "to" a country or a body, an office "for" its field.
-		"Duta Besar RI untuk PBB Umar Hadi menyampaikan pidato itu.":                                                               "Ambassador of Indonesia to the United Nations",
+		"Duta Besar RI untuk PBB Umar Hadi menyampaikan pidato itu.": "Ambassador of Indonesia to the United Nations",
+		// A place the institution's English already names is not said twice.
+		"Kepala Perwakilan Ombudsman RI Jawa Barat Dan Satriana meminta lapas berbenah.":                                           "Head of the representation of Ombudsman of the Republic of Indonesia of West Java",
 		"Wakil Sekretaris Jenderal PBB untuk Urusan Kemanusiaan Tom Fletcher mengatakan Sudan menghadapi krisis.":                  "Deputy Secretary-General of the United Nations for humanity affairs",
 		"Utusan Khusus Presiden untuk Ketahanan Pangan Muhammad Mardiono meninjau gudang.":                                         "Special Envoy of the president for food security",
 		"Juru bicara Penjaga Pantai Filipina untuk urusan Laut Filipina Barat, Komodor Jay Tarriela, mengatakan kapal itu mundur.": "spokesperson of the Philippines' coastguard for West Philippine Sea affairs",
