@@ -1438,7 +1438,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			// Rizal Mahendra".
 			return s2, e2, s2 > k+1 && (honorifics[d.toks[k+1].lower] || from > k+1), true
 		}
-		if initialsStop < 0 && (companyOnly || ns >= k || !d.personLike(ns, k) && (k-ns < 2 && d.toks[ns].term.Glossed() || !d.givenName(ns, k)) ||
+		if initialsStop < 0 && (companyOnly || ns >= k || !d.personLike(ns, k) && (k-ns < 2 && d.toks[ns].term.Glossed() && !(d.givenName(ns, k) && d.afterRank(ns, f.titles)) || !d.givenName(ns, k)) ||
 			orgWords[d.toks[ns].lower]) {
 			// The name after a comma: "Pengamat politik Universitas
 			// Gadjah Mada, Prof. Dr. Hendra Wijayakusuma, mengingatkan";
@@ -2125,6 +2125,21 @@ func (f *Finder) laterMentions(d *doc, found []*Official) {
 				holder.Mentions = append(holder.Mentions, d.span(i, e))
 				d.markUsed(i, e)
 				i = e - 1
+			}
+			continue
+		}
+		// An office written with a capital and nothing after it, which one
+		// official's role begins with: "…," tegas Kabid Humas.
+		if title.Kind == Office && t.cap && j > i && !d.nameLike(j, f.titles) &&
+			(j >= len(d.toks) || !d.adjacent(j-1) || !d.toks[j].cap && !d.is(j, "(")) {
+			en := strings.ToLower(title.EN)
+			if holder := soleHolder(found, func(o *Official) bool {
+				role := strings.ToLower(o.RoleEN)
+				return role == en || strings.HasPrefix(role, en+" ") || strings.HasPrefix(role, en+",")
+			}); holder != nil {
+				holder.Mentions = append(holder.Mentions, d.span(i, j))
+				d.markUsed(i, j)
+				i = j - 1
 			}
 		}
 	}

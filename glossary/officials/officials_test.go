@@ -283,6 +283,10 @@ func TestPatterns(t *testing.T) {
 		// An office after an honorific names its one holder.
 		{"Gubernur Jawa Tengah Ahmad Luthfi meninjau banjir. Warga menyambut Pak Gubernur dengan antusias.",
 			[]string{"Ahmad Luthfi|Gubernur Jawa Tengah|Ahmad Luthfi,Pak Gubernur"}},
+		// An office standing alone, written with a capital, is its one
+		// holder; the long and short forms of the office are one title.
+		{"Kepala Bidang Humas Polda Jawa Tengah Kombes Pol Artanto mengatakan kasus itu berat. “Kami kejar,” tegas Kabid Humas. Kepala Satuan Reserse Kriminal Polres Sukoharjo AKP Zaenudin dan Kasatreskrim Polres Klaten AKP Budi hadir. Kasatreskrim tidak berkomentar.",
+			[]string{"Artanto|Kepala Bidang Humas Polda Jawa Tengah|Artanto,Kabid Humas", "Zaenudin|Kepala Satuan Reserse Kriminal Polres Sukoharjo|Zaenudin", "Budi|Kasatreskrim Polres Klaten|Budi"}},
 		// Degrees after a name without a comma are no name; consultants
 		// and the place an office is "pada" are known.
 		{"Kepala Dinas Kesehatan (Kadinkes) Lampung Selatan, dr Hj Sri Wulandari Yusuf MKes, memaparkan data. Ia menyebut konsultan pengawas proyek, Yulianus Tandi Rura.",
