@@ -20,6 +20,7 @@ type unit struct {
 	phrase  bool   // a multi-word expression of the glossary (Sekjen PBB)
 	text    string // as written
 	company bool   // PT or CV and the company's name, kept as written
+	code    bool   // a unit's number and place: "1710/Mimika"
 }
 
 // roleEN translates the role written in tokens [s, e): prefixes (former,
@@ -166,7 +167,7 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 			en = roleWithField(title, rest)
 		default:
 			// No "the" before a possessive: "Head of Central Java's …".
-			if possessive := strings.Contains(org, "'s ") || strings.Contains(org, "' "); needsThe(org) && !possessive || !allNames(rest) && !possessive && !strings.Contains(org, " to ") {
+			if possessive := strings.Contains(org, "'s ") || strings.Contains(org, "' "); needsThe(org) && !possessive || !allNames(rest) && !numbered(rest) && !possessive && !strings.Contains(org, " to ") {
 				en += " of " + withThe(org)
 			} else {
 				en += " of " + org // of Russia, of Bank Indonesia
@@ -426,6 +427,18 @@ func (f *Finder) units(d *doc, s, e int) []unit {
 		}
 		prev = t.End
 		u := unit{id: strings.ToLower(t.Text), text: t.Text}
+		if n := len(out); n > 0 && strings.TrimSpace(gap) == "/" && startsUpper(t.Text) && out[n-1].text != "" && strings.Trim(out[n-1].text, "0123456789") == "" {
+			// "Dandim 1710/Mimika": the unit's number and its place are
+			// one name.
+			c := &out[n-1]
+			c.en, c.text, c.id, c.name, c.code = c.text+"/"+t.Text, c.text+"/"+t.Text, c.id+"/"+u.id, true, true
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].code && gap == " " && startsUpper(t.Text) {
+			c := &out[n-1] // "Danrem 043/Garuda Hitam"
+			c.en, c.text, c.id = c.en+" "+t.Text, c.text+" "+t.Text, c.id+" "+u.id
+			continue
+		}
 		if len(out) > 0 && strings.HasSuffix(strings.TrimSpace(gap), "/") && startsUpper(t.Text) {
 			u.en, u.name = t.Text, true // "Batalyon 831/Lontar", "Dandim 0611/Garut"
 			out = append(out, u)
@@ -590,11 +603,27 @@ func englishNP(us []unit) string {
 	// A name in English keeps its own order: "Center of Reform on
 	// Economics", "Japan Institute of International Affairs".
 	if englishName(us) {
-		return poss + joinEN(us)
+		return poss + dropThe(joinEN(us), poss)
 	}
 	// Institutions after the head, innermost last: "Biro Humas Setjen
 	// DPR RI" → public relations bureau of the Secretariat General of
 	// the House of Representatives.
+	// "Batalyon 831/Lontar": a unit's number names it, after its noun.
+	for i := 1; i < len(us); i++ {
+		if !us[i].code {
+			continue
+		}
+		h := i // "Batalyon Infanteri 512/Quratara Yudha": Infantry Battalion 512/…
+		for h > 0 && !us[h-1].name && us[h-1].id != "," && us[h-1].id != "dan" {
+			h--
+		}
+		if h < i {
+			head := us[h]
+			head.en, head.name = titleCase(englishNP(us[h:i]))+" "+us[i].en, true
+			us = append(us[:h:h], append([]unit{head}, us[i+1:]...)...)
+			i = h
+		}
+	}
 	of := ""
 	for len(us) > 1 {
 		last := us[len(us)-1]
@@ -609,7 +638,13 @@ func englishNP(us []unit) string {
 		us = us[:len(us)-1]
 	}
 	if us[0].name {
-		return poss + joinEN(us) + of
+		return poss + dropThe(joinEN(us), poss) + of
+	}
+	// A coordinated head: "Minyak dan Gas Bumi" → oil and natural gas.
+	if len(us) > 2 && us[1].id == "dan" && !us[2].name {
+		head := us[0]
+		head.en += " and " + us[2].en
+		us = append([]unit{head}, us[3:]...)
 	}
 	// Group coordinations: "ilmu pengetahuan dan teknologi",
 	// "Meteorologi, Klimatologi, dan Geofisika".
@@ -632,7 +667,7 @@ func englishNP(us []unit) string {
 	for l, r := 0, len(groups)-1; l < r; l, r = l+1, r-1 {
 		groups[l], groups[r] = groups[r], groups[l]
 	}
-	return strings.TrimSpace(poss + strings.Join(append(groups, us[0].en), " ") + of)
+	return strings.TrimSpace(poss + dropThe(strings.Join(append(groups, us[0].en), " "), poss) + of)
 }
 
 // nameHeads: words that open an organisation's name, in the sense they
@@ -682,4 +717,29 @@ func capitalise(s string, kind TitleKind) string {
 		words[i] = string(unicode.ToUpper(r)) + w[n:]
 	}
 	return strings.Join(words, " ")
+}
+
+// numbered: a unit and its number, "Batalyon 831/Lontar", a name.
+func numbered(us []unit) bool {
+	return len(us) > 1 && us[len(us)-1].code && !slices.ContainsFunc(us[:len(us)-1], func(u unit) bool { return u.name || u.id == "," })
+}
+
+// titleCase capitalises each word: a common noun become part of a name.
+func titleCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if w != "of" && w != "and" && w != "the" {
+			r, n := utf8.DecodeRuneInString(w)
+			words[i] = string(unicode.ToUpper(r)) + w[n:]
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// dropThe: no "the" after a possessive ("Malang's environment agency").
+func dropThe(np, poss string) string {
+	if poss != "" {
+		return strings.TrimPrefix(np, "the ")
+	}
+	return np
 }

@@ -2100,10 +2100,13 @@ func (f *Finder) laterMentions(d *doc, found []*Official) {
 		// An office after an honorific, which one official holds: "Pak
 		// Gubernur", "Bu Bupati".
 		if honorifics[t.lower] && !d.nameLike(i+1, f.titles) {
-			if ht, hj, _ := d.titleAt(i+1, f.titles); ht.Kind == Office && !d.nameLike(hj, f.titles) {
+			if ht, hj, _ := d.titleAt(i+1, f.titles); (ht.Kind == Office || ht.Kind == Full) && !d.nameLike(hj, f.titles) {
 				office := strings.ToLower(d.span(i+1, hj).Text)
 				if holder := soleHolder(found, func(o *Official) bool {
 					role := strings.ToLower(o.Role)
+					if ht.Kind == Full { // "Pak Mendagri": the Menteri Dalam Negeri
+						return strings.EqualFold(o.RoleEN, ht.EN) || strings.Contains(role, "("+office+")")
+					}
 					return role == office || strings.HasPrefix(role, office+" ")
 				}); holder != nil {
 					holder.Mentions = append(holder.Mentions, d.span(i, hj))
@@ -2115,13 +2118,36 @@ func (f *Finder) laterMentions(d *doc, found []*Official) {
 		}
 		// An office and its institution standing alone, which one
 		// official holds: "Menurut Menteri PPPA, …".
-		if title.Kind == Office && j < len(d.toks) && d.toks[j].name && d.adjacent(j-1) {
-			e := d.toks[j].nameEnd + 1
+		if title.Kind == Office && j < len(d.toks) && d.adjacent(j-1) && (d.toks[j].name || d.toks[j].word && d.toks[j].cap && (d.toks[j].term.Glossed() || !d.nameLike(j, f.titles))) {
+			e := j + 1 // "Dirjen Migas": an acronym that is also a word
+			if d.toks[j].name {
+				e = d.toks[j].nameEnd + 1
+			}
 			if e < len(d.toks) && (d.toks[e].cap && d.toks[e].word || d.is(e, "(")) {
 				continue // a name, or more of the institution, follows
 			}
 			en := f.roleEN(d, i, e)
-			if holder := soleHolder(found, func(o *Official) bool { return strings.EqualFold(o.RoleEN, en) }); holder != nil {
+			office, inst := strings.ToLower(d.span(i, j).Text), strings.Fields(d.span(j, e).Text)
+			titleEN := strings.ToLower(title.EN)
+			if holder := soleHolder(found, func(o *Official) bool {
+				if strings.EqualFold(o.RoleEN, en) {
+					return true
+				}
+				// "Kepala DLH" is the Kepala Dinas Lingkungan Hidup (DLH)
+				// met before: the same office, and the institution's
+				// name is in the role.
+				role := strings.ToLower(o.Role)
+				if !strings.HasPrefix(role, office+" ") && !strings.HasPrefix(strings.ToLower(o.RoleEN), titleEN+" ") {
+					return false
+				}
+				words := strings.FieldsFunc(o.Role, func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ',' })
+				for _, w := range inst {
+					if !slices.Contains(words, w) {
+						return false
+					}
+				}
+				return true
+			}); holder != nil {
 				holder.Mentions = append(holder.Mentions, d.span(i, e))
 				d.markUsed(i, e)
 				i = e - 1

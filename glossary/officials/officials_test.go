@@ -283,6 +283,10 @@ func TestPatterns(t *testing.T) {
 		// An office after an honorific names its one holder.
 		{"Gubernur Jawa Tengah Ahmad Luthfi meninjau banjir. Warga menyambut Pak Gubernur dengan antusias.",
 			[]string{"Ahmad Luthfi|Gubernur Jawa Tengah|Ahmad Luthfi,Pak Gubernur"}},
+		// An office and its institution's short name, or an abbreviated
+		// office after an honorific, are the one holder met before.
+		{"Kepala Dinas Lingkungan Hidup (DLH) Kota Malang Bayu Setyo Prasetyo mengatakan aman. Anggaran itu, kata Kepala DLH, cukup. Direktur Jenderal Minyak dan Gas Bumi (Migas) Kementerian ESDM Laode Sulaeman hadir. Menurut Dirjen Migas, stok cukup. Menteri Dalam Negeri Tito Karnavian datang. Warga menyambut Pak Mendagri.",
+			[]string{"Bayu Setyo Prasetyo|Kepala Dinas Lingkungan Hidup (DLH) Kota Malang|Bayu Setyo Prasetyo,Kepala DLH", "Laode Sulaeman|Direktur Jenderal Minyak dan Gas Bumi (Migas) Kementerian ESDM|Laode Sulaeman,Dirjen Migas", "Tito Karnavian|Menteri Dalam Negeri|Tito Karnavian,Pak Mendagri"}},
 		// An office standing alone, written with a capital, is its one
 		// holder; the long and short forms of the office are one title.
 		{"Kepala Bidang Humas Polda Jawa Tengah Kombes Pol Artanto mengatakan kasus itu berat. “Kami kejar,” tegas Kabid Humas. Kepala Satuan Reserse Kriminal Polres Sukoharjo AKP Zaenudin dan Kasatreskrim Polres Klaten AKP Budi hadir. Kasatreskrim tidak berkomentar.",
@@ -608,6 +612,9 @@ func TestRoleENPhrases(t *testing.T) {
 	f := testFinder(t)
 	for text, want := range map[string]string{
 		"Sidang dipimpin Ketua Majelis Hakim Panji Surono pada Senin.":                                                "Presiding Judge",
+		"Komandan Batalyon Infanteri 512/Quratara Yudha Letkol Inf Agus Wibowo datang.":                               "Commander of Infantry Battalion 512/Quratara Yudha",
+		"Danrem 043/Garuda Hitam Brigjen TNI Rikas Hidayatullah datang.":                                              "Sub-regional Military Commander of 043/Garuda Hitam",
+		"Kepala Dinas Lingkungan Hidup (DLH) Kota Malang Bayu Setyo Prasetyo mengatakan anggaran cukup.":              "Head of Malang's environment agency",
 		"Juru Bicara Sekjen PBB Stéphane Dujarric mengatakan bantuan tertahan.":                                       "Spokesperson of the UN Secretary-General",
 		"Menurut penasihat hukum terdakwa, Ma'ruf Syamsuddin, dakwaan itu kabur.":                                     "legal counsel of defendant",
 		"Mantan Kepala Staf Umum Taiwan, Laksamana (Purn.) Lee Hsi-min, menilai latihan itu provokatif.":              "former Chief of the General Staff of Taiwan",
