@@ -89,7 +89,8 @@ func Tokenize(text string) []Token {
 func abbreviation(w string) bool {
 	switch w {
 	case "Dr", "dr", "Prof", "Ir", "H", "Hj", "KH", "Drs", "Dra", "Sdr", "Bpk", "Mgr", "Pdt", "St", "Jl", "No",
-		"Kol", "Brigjen", "Mayjen", "Letjen", "Jend", "Pol", "drg", "Ny", "Tn", "Kyai":
+		"Kol", "Brigjen", "Mayjen", "Letjen", "Jend", "Pol", "drg", "Ny", "Tn", "Kyai",
+		"Tbk": // "PT Bank Central Asia Tbk. Jahja Setiaatmadja"
 		return true
 	}
 	r, n := utf8.DecodeRuneInString(w)

@@ -1482,9 +1482,37 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 				ns++
 			}
 		}
+		// "Kasat Reskrim Polresta Pekanbaru Kompol Bima Aryo Wicaksono":
+		// the name starts after an abbreviated rank, though its first word
+		// is a place ("Universitas Jenderal Soedirman" has a rank spelt
+		// out, in its name).
+		for p := ns - 1; p > j && p > roleStart && d.toks[p].word && d.toks[p].cap; p-- {
+			if r, rj, _ := d.titleAt(p, f.titles); r.Kind == Rank && rj < ns && !spelledRanks[d.toks[p].lower] {
+				q := rj
+				for q < ns && (serviceWords[d.toks[q].lower] || d.is(q, ".")) {
+					q++
+				}
+				if q < ns {
+					ns = q
+				}
+				break
+			}
+		}
+		// "Kapolsek Mila Iptu Saiful Bahri": a rank is no name either
+		// (but Laksamana is a given name too: Laksamana Sukardi).
+		for nameEnd-ns > 1 && d.toks[ns].lower != "laksamana" {
+			r, rj, _ := d.titleAt(ns, f.titles)
+			if r.Kind != Rank || rj >= nameEnd {
+				break
+			}
+			ns = rj
+			for nameEnd-ns > 1 && (serviceWords[d.toks[ns].lower] || d.is(ns, ".")) {
+				ns++
+			}
+		}
 		// "dr Hj Sri Wulandari Yusuf MKes": a degree after the name,
 		// without a comma, is no name.
-		for nameEnd-ns > 1 && degreeWords[d.toks[nameEnd-1].text] {
+		for nameEnd-ns > 1 && isDegree(d.toks[nameEnd-1].text) {
 			nameEnd--
 		}
 		// "Ferdinand Marcos Jr.": the suffix keeps its full stop.
@@ -1779,7 +1807,7 @@ func (d *doc) degreesAfter(e int) int {
 		if pairs < 2 {
 			// A degree written without full stops: "KH Mahfudz
 			// Syamsuddin, Lc, MA,".
-			if k := end + 1; k < len(d.toks) && degreeWords[d.toks[k].text] {
+			if k := end + 1; k < len(d.toks) && isDegree(d.toks[k].text) {
 				end = k + 1
 				continue
 			}
@@ -1788,6 +1816,26 @@ func (d *doc) degreesAfter(e int) int {
 		end = k
 	}
 	return end
+}
+
+// isDegree: an academic degree written without full stops, listed, or
+// of the shapes of Indonesian degrees: a specialist's (SpP, SpJP), a
+// master's or bachelor's in a field (MEpid, MHum, SHut).
+func isDegree(w string) bool {
+	if degreeWords[w] {
+		return true
+	}
+	if len(w) < 3 || len(w) > 6 {
+		return false
+	}
+	rest := w[2:]
+	switch {
+	case strings.HasPrefix(w, "Sp") && w[2] >= 'A' && w[2] <= 'Z':
+		return strings.IndexFunc(w[3:], func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+	case (w[0] == 'M' || w[0] == 'S') && w[1] >= 'A' && w[1] <= 'Z':
+		return len(rest) > 0 && strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLower(r) }) < 0
+	}
+	return false
 }
 
 // degreeWords are academic degrees written without full stops.
@@ -1981,8 +2029,10 @@ func forms(o *Official) []string {
 		}
 		// "Sri Mulyani" for Sri Mulyani Indrawati; "von der Leyen" and,
 		// opening a sentence, "Von der Leyen".
+		// "Tito Karnavian", and the Balinese "Ayu Suryani" for Ni Made Ayu
+		// Suryani: the last two words.
 		if len(parts) >= 3 {
-			out = append(out, parts[0]+" "+parts[1])
+			out = append(out, parts[0]+" "+parts[1], parts[len(parts)-2]+" "+parts[len(parts)-1])
 		}
 		for i := 1; i < len(parts)-1; i++ {
 			if particles[parts[i]] {
@@ -2088,12 +2138,17 @@ func (f *Finder) laterMentions(d *doc, found []*Official) {
 		// A title abbreviation standing alone: "Mendagri" in a headline.
 		title, j, _ := d.titleAt(i, f.titles)
 		if title.Kind == Full && !d.nameLike(j, f.titles) {
-			for _, o := range found {
-				if strings.Contains(strings.ToLower(o.Role), t.lower) || strings.EqualFold(o.RoleEN, title.EN) {
-					o.Mentions = append(o.Mentions, d.span(i, j))
-					d.markUsed(i, j)
-					break
+			holder := func() *Official {
+				for _, o := range found {
+					if strings.Contains(strings.ToLower(o.Role), t.lower) || strings.EqualFold(o.RoleEN, title.EN) {
+						return o
+					}
 				}
+				return holderOf(found, title.EN) // "Menko Pangan": Coordinating Minister for Food Affairs
+			}()
+			if holder != nil {
+				holder.Mentions = append(holder.Mentions, d.span(i, j))
+				d.markUsed(i, j)
 			}
 			continue
 		}
@@ -2159,16 +2214,53 @@ func (f *Finder) laterMentions(d *doc, found []*Official) {
 		if title.Kind == Office && t.cap && j > i && !d.nameLike(j, f.titles) &&
 			(j >= len(d.toks) || !d.adjacent(j-1) || !d.toks[j].cap && !d.is(j, "(")) {
 			en := strings.ToLower(title.EN)
-			if holder := soleHolder(found, func(o *Official) bool {
+			holder := soleHolder(found, func(o *Official) bool {
 				role := strings.ToLower(o.RoleEN)
 				return role == en || strings.HasPrefix(role, en+" ") || strings.HasPrefix(role, en+",")
-			}); holder != nil {
+			})
+			if holder == nil && !slices.ContainsFunc(found, func(o *Official) bool { return strings.HasPrefix(strings.ToLower(o.RoleEN), en) }) {
+				holder = holderOf(found, title.EN) // "Kadishub": the Head of Manado's transport office
+			}
+			if holder != nil {
 				holder.Mentions = append(holder.Mentions, d.span(i, j))
 				d.markUsed(i, j)
 				i = j - 1
 			}
 		}
 	}
+}
+
+// holderOf is the one official whose role in English has every content
+// word of en, the English of an office written alone.
+func holderOf(found []*Official, en string) *Official {
+	want := contentWords(en)
+	if len(want) == 0 {
+		return nil
+	}
+	return soleHolder(found, func(o *Official) bool {
+		have := contentWords(o.RoleEN)
+		for _, w := range want {
+			if !slices.Contains(have, w) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// contentWords are the lowercase words of an English role but its
+// articles and prepositions.
+func contentWords(en string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(en), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+		switch w {
+		case "", "of", "the", "for", "and", "at", "in", "to", "on", "a", "an":
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // soleHolder is the one official holds matches, or nil when none or
@@ -2286,8 +2378,7 @@ func (f *Finder) fromRegister(d *doc, add func(*Official) *Official, published t
 			role := roleAt(p, published)
 			// Things named after people (Jalan KH Hasyim Asy'ari) are
 			// no mention; one word needs its role's words in the text too.
-			if s > 0 && namedAfter[d.toks[s-1].lower] || s > 1 && namedAfter[d.toks[s-2].lower] && honorifics[d.toks[s-1].lower] ||
-				n == 1 && !d.mentionsRole(role) {
+			if d.namedAfterBefore(s) || n == 1 && !d.mentionsRole(role) {
 				continue
 			}
 			add(&Official{ID: p.ID, Name: m.Text, Role: role.Title, RoleEN: role.TitleEN, Mentions: []Mention{m}, Person: &p})
@@ -2296,6 +2387,20 @@ func (f *Finder) fromRegister(d *doc, add func(*Official) *Official, published t
 		}
 		i = e - 1
 	}
+}
+
+// namedAfterBefore: the name at s is a place's or a building's, after
+// its kind, an honorific and initials: "Jalan KH Hasyim Asy'ari",
+// "Stadion Gelora B.J. Habibie".
+func (d *doc) namedAfterBefore(s int) bool {
+	p := s - 1
+	for p >= 0 && (d.is(p, ".") || d.toks[p].word && utf8.RuneCountInString(d.toks[p].text) == 1 && d.toks[p].cap) {
+		p--
+	}
+	if p >= 0 && honorifics[d.toks[p].lower] {
+		p--
+	}
+	return p >= 0 && namedAfter[d.toks[p].lower]
 }
 
 // namedAfter: places and buildings that bear a person's name.
@@ -2397,3 +2502,10 @@ func (f *Finder) bylineOfficials(byline []articles.Person, found []Official, pub
 	}
 	return out
 }
+
+// spelledRanks are ranks written as words, which also open the names of
+// places and institutions (Universitas Jenderal Soedirman, Jalan Letnan
+// Harun); only abbreviated ranks (Kompol, Letkol) surely end a role.
+var spelledRanks = map[string]bool{"jenderal": true, "laksamana": true, "marsekal": true, "letnan": true, "kapten": true,
+	"mayor": true, "kolonel": true, "sersan": true, "kopral": true, "prajurit": true, "brigadir": true, "komisaris": true,
+	"inspektur": true, "ajun": true}

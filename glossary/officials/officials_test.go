@@ -167,7 +167,7 @@ func TestPatterns(t *testing.T) {
 		{"Posisi Wakil Direktur Utama (Wadirut) kini diisi oleh Ratih Permatasari Hasibuan.",
 			[]string{"Ratih Permatasari Hasibuan|Wakil Direktur Utama (Wadirut)|Ratih Permatasari Hasibuan"}},
 		{"Bupati Trenggalek Mochamad Nur Arifin meninjau lokasi. “Kami siap,” kata Nur Arifin, yang akrab disapa Mas Ipin. Warga menyambut Mas Ipin.",
-			[]string{"Mochamad Nur Arifin|Bupati Trenggalek|Mochamad Nur Arifin,Arifin,Mas Ipin,Mas Ipin"}},
+			[]string{"Mochamad Nur Arifin|Bupati Trenggalek|Mochamad Nur Arifin,Nur Arifin,Mas Ipin,Mas Ipin"}},
 		{"Perdana Menteri Belgia Bart De Wever dan Luksemburg Luc Frieden menyatakan siap.",
 			[]string{"Bart De Wever|Perdana Menteri Belgia|Bart De Wever", "Luc Frieden|Perdana Menteri Luksemburg|Luc Frieden"}},
 		{"Suparman (52), Kepala Dusun Krajan, mengatakan air naik sejak subuh.",
@@ -283,6 +283,20 @@ func TestPatterns(t *testing.T) {
 		// An office after an honorific names its one holder.
 		{"Gubernur Jawa Tengah Ahmad Luthfi meninjau banjir. Warga menyambut Pak Gubernur dengan antusias.",
 			[]string{"Ahmad Luthfi|Gubernur Jawa Tengah|Ahmad Luthfi,Pak Gubernur"}},
+		// A company's "Tbk." keeps the sentence going; degrees of the
+		// shapes SpP and MEpid are no names; an abbreviated rank starts
+		// the name even before a place's name (Bima), and a rank after a
+		// place is no name.
+		{"Presiden Direktur PT Sentosa Ritel Nusantara Tbk. Hendra Gunawan Liem menyebut penjualan naik. Dokter spesialis paru RSD dr Soebandi Jember dr Mochamad Arif Setiawan SpP menambahkan, pasien patuh. Kasat Reskrim Polresta Pekanbaru Kompol Bima Aryo Wicaksono mengatakan, pelaku ditangkap. Gajah masuk di Kecamatan Mila, Kabupaten Pidie. Kapolsek Mila Iptu Saiful Bahri mengimbau warga.",
+			[]string{"Hendra Gunawan Liem|Presiden Direktur PT Sentosa Ritel Nusantara Tbk|Hendra Gunawan Liem", "Mochamad Arif Setiawan|Dokter spesialis paru RSD dr Soebandi Jember|Mochamad Arif Setiawan",
+				"Bima Aryo Wicaksono|Kasat Reskrim Polresta Pekanbaru|Bima Aryo Wicaksono", "Saiful Bahri|Kapolsek Mila|Saiful Bahri"}},
+		// A stadium named after a president is no mention of him; the last
+		// two words of a name are the person again.
+		{"PSM menjamu Persik di Stadion Gelora B.J. Habibie, Parepare. Putusan dibacakan ketua majelis hakim Ni Made Ayu Suryani pada Kamis. “Terdakwa bersalah,” ucap hakim Ayu Suryani.",
+			[]string{"Ni Made Ayu Suryani|ketua majelis hakim|Ni Made Ayu Suryani,Ayu Suryani"}},
+		// Offices written alone: "Kadishub", "Wagub", "Menko Pangan".
+		{"Kepala Dinas Perhubungan Kota Manado, Hanny Rumengan, menjelaskan kajian. Kadishub menyebutkan trayek baru. Wakil Gubernur DKI Jakarta Rano Karno meninjau lokasi. Wagub juga meminta PLN memeriksa. Menteri Koordinator Bidang Pangan Zulkifli Hasan hadir. “Kami siap,” tutur Menko Pangan.",
+			[]string{"Hanny Rumengan|Kepala Dinas Perhubungan Kota Manado|Hanny Rumengan,Kadishub", "Rano Karno|Wakil Gubernur DKI Jakarta|Rano Karno,Wagub", "Zulkifli Hasan|Menteri Koordinator Bidang Pangan|Zulkifli Hasan,Menko Pangan"}},
 		// An office and its institution's short name, or an abbreviated
 		// office after an honorific, are the one holder met before.
 		{"Kepala Dinas Lingkungan Hidup (DLH) Kota Malang Bayu Setyo Prasetyo mengatakan aman. Anggaran itu, kata Kepala DLH, cukup. Direktur Jenderal Minyak dan Gas Bumi (Migas) Kementerian ESDM Laode Sulaeman hadir. Menurut Dirjen Migas, stok cukup. Menteri Dalam Negeri Tito Karnavian datang. Warga menyambut Pak Mendagri.",
