@@ -2299,12 +2299,14 @@ func (f *Finder) nicknames(d *doc, found []*Official) {
 	}
 }
 
-// calledBy links "Nur Arifin, yang akrab disapa Mas Ipin" and "Pria
+// calledBy links "Nur Arifin, yang akrab disapa Mas Ipin", "Tommy Welly
+// alias Bung Towel" and "Pria
 // yang akrab disapa Appi itu" to the official named last before them; the
 // nickname then names them too.
 func (f *Finder) calledBy(d *doc, found []*Official) {
 	for i := 0; i+1 < len(d.toks); i++ {
-		if d.toks[i].lower != "disapa" && d.toks[i].lower != "dipanggil" {
+		alias := d.toks[i].lower == "alias" // "Tommy Welly alias Bung Towel"
+		if d.toks[i].lower != "disapa" && d.toks[i].lower != "dipanggil" && !alias {
 			continue
 		}
 		s, e := i+1, i+1
@@ -2323,8 +2325,8 @@ func (f *Finder) calledBy(d *doc, found []*Official) {
 				}
 			}
 		}
-		if last == nil {
-			continue
+		if last == nil || alias && (i == 0 || lastEnd != d.toks[i-1].End) {
+			continue // an alias follows the name itself
 		}
 		nick := d.span(s, e)
 		last.Mentions = append(last.Mentions, nick)

@@ -294,6 +294,9 @@ func TestPatterns(t *testing.T) {
 		// two words of a name are the person again.
 		{"PSM menjamu Persik di Stadion Gelora B.J. Habibie, Parepare. Putusan dibacakan ketua majelis hakim Ni Made Ayu Suryani pada Kamis. “Terdakwa bersalah,” ucap hakim Ayu Suryani.",
 			[]string{"Ni Made Ayu Suryani|ketua majelis hakim|Ni Made Ayu Suryani,Ayu Suryani"}},
+		// A nickname after "alias"; the Sultan by his styles.
+		{"Pengamat sepak bola Tommy Welly alias Bung Towel menilai skuad seimbang. “Lini belakang rawan,” kata Towel. Gubernur DIY Sri Sultan Hamengku Buwono X meminta sampah dituntaskan. Sultan menegaskan hal itu.",
+			[]string{"Tommy Welly|Pengamat sepak bola|Tommy Welly,Bung Towel,Towel", "Hamengku Buwono X|Gubernur DIY|Hamengku Buwono X,Sultan"}},
 		// Offices written alone: "Kadishub", "Wagub", "Menko Pangan".
 		{"Kepala Dinas Perhubungan Kota Manado, Hanny Rumengan, menjelaskan kajian. Kadishub menyebutkan trayek baru. Wakil Gubernur DKI Jakarta Rano Karno meninjau lokasi. Wagub juga meminta PLN memeriksa. Menteri Koordinator Bidang Pangan Zulkifli Hasan hadir. “Kami siap,” tutur Menko Pangan.",
 			[]string{"Hanny Rumengan|Kepala Dinas Perhubungan Kota Manado|Hanny Rumengan,Kadishub", "Rano Karno|Wakil Gubernur DKI Jakarta|Rano Karno,Wagub", "Zulkifli Hasan|Menteri Koordinator Bidang Pangan|Zulkifli Hasan,Menko Pangan"}},
