@@ -1438,7 +1438,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			// Rizal Mahendra".
 			return s2, e2, s2 > k+1 && (honorifics[d.toks[k+1].lower] || from > k+1), true
 		}
-		if initialsStop < 0 && (companyOnly || ns >= k || !d.personLike(ns, k) && (k-ns < 2 && d.toks[ns].term.Glossed() && !(d.givenName(ns, k) && d.afterRank(ns, f.titles)) || !d.givenName(ns, k)) ||
+		if initialsStop < 0 && (companyOnly || ns >= k || !d.personLike(ns, k) && (k-ns < 2 && d.toks[ns].term.Glossed() && !(d.givenName(ns, k) && (d.afterRank(ns, f.titles) || title.Regional && ns > j && d.toks[ns-1].place)) || !d.givenName(ns, k)) ||
 			orgWords[d.toks[ns].lower]) {
 			// The name after a comma: "Pengamat politik Universitas
 			// Gadjah Mada, Prof. Dr. Hendra Wijayakusuma, mengingatkan";

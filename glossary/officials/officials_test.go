@@ -294,6 +294,10 @@ func TestPatterns(t *testing.T) {
 		// two words of a name are the person again.
 		{"PSM menjamu Persik di Stadion Gelora B.J. Habibie, Parepare. Putusan dibacakan ketua majelis hakim Ni Made Ayu Suryani pada Kamis. “Terdakwa bersalah,” ucap hakim Ayu Suryani.",
 			[]string{"Ni Made Ayu Suryani|ketua majelis hakim|Ni Made Ayu Suryani,Ayu Suryani"}},
+		// A one-word given name that is also a word, after a regional
+		// office and its region.
+		{"Wakil Gubernur Sumut Surya mengatakan anggaran cukup. Bupati Sleman Harda Kiswaya hadir.",
+			[]string{"Surya|Wakil Gubernur Sumut|Surya", "Harda Kiswaya|Bupati Sleman|Harda Kiswaya"}},
 		// A nickname after "alias"; the Sultan by his styles.
 		{"Pengamat sepak bola Tommy Welly alias Bung Towel menilai skuad seimbang. “Lini belakang rawan,” kata Towel. Gubernur DIY Sri Sultan Hamengku Buwono X meminta sampah dituntaskan. Sultan menegaskan hal itu.",
 			[]string{"Tommy Welly|Pengamat sepak bola|Tommy Welly,Bung Towel,Towel", "Hamengku Buwono X|Gubernur DIY|Hamengku Buwono X,Sultan"}},
