@@ -155,7 +155,9 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 		}
 		switch title.Kind {
 		case Rank:
-			if !strings.Contains(org, " ") {
+			if c := corpsEN[strings.ToLower(org)]; c != "" {
+				en = c + " " + en // "Kolonel Inf": Infantry Colonel
+			} else if !strings.Contains(org, " ") {
 				en = org + " " + en
 			} else {
 				en = en + " of " + withThe(org)
@@ -743,3 +745,9 @@ func dropThe(np, poss string) string {
 	}
 	return np
 }
+
+// corpsEN are the army's, navy's and air force's corps written after a
+// rank: "Letkol Czi" is a Combat Engineers Lieutenant Colonel.
+var corpsEN = map[string]string{"inf": "Infantry", "kav": "Cavalry", "arm": "Field Artillery", "arh": "Air Defence Artillery",
+	"arhanud": "Air Defence Artillery", "czi": "Combat Engineers", "cpm": "Military Police", "mar": "Marine", "pnb": "Pilot",
+	"ckm": "Medical Corps", "chk": "Legal Corps", "kes": "Medical Corps"}

@@ -634,6 +634,7 @@ func TestRoleENPhrases(t *testing.T) {
 	for text, want := range map[string]string{
 		"Sidang dipimpin Ketua Majelis Hakim Panji Surono pada Senin.":                                                "Presiding Judge",
 		"Komandan Batalyon Infanteri 512/Quratara Yudha Letkol Inf Agus Wibowo datang.":                               "Commander of Infantry Battalion 512/Quratara Yudha",
+		"Kolonel Inf Dimas Aryo Wicaksono memimpin tim pengamat.":                                                     "Infantry Colonel",
 		"Danrem 043/Garuda Hitam Brigjen TNI Rikas Hidayatullah datang.":                                              "Sub-regional Military Commander of 043/Garuda Hitam",
 		"Kepala Dinas Lingkungan Hidup (DLH) Kota Malang Bayu Setyo Prasetyo mengatakan anggaran cukup.":              "Head of Malang's environment agency",
 		"Juru Bicara Sekjen PBB Stéphane Dujarric mengatakan bantuan tertahan.":                                       "Spokesperson of the UN Secretary-General",
