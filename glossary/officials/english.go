@@ -169,7 +169,7 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 			en = roleWithField(title, rest)
 		default:
 			// No "the" before a possessive: "Head of Central Java's …".
-			if possessive := strings.Contains(org, "'s ") || strings.Contains(org, "' "); needsThe(org) && !possessive || !allNames(rest) && !numbered(rest) && !possessive && !strings.Contains(org, " to ") {
+			if possessive := placePossessive(org); needsThe(org) && !possessive || !allNames(rest) && !numbered(rest) && !possessive && !strings.Contains(org, " to ") {
 				en += " of " + withThe(org)
 			} else {
 				en += " of " + org // of Russia, of Bank Indonesia
@@ -531,7 +531,11 @@ func englishNP(us []unit) string {
 			return strings.TrimSpace(englishNP(us[:i]) + " " + joinEN(us[i+1:]))
 		case "dari":
 			if i > 0 && i+1 < len(us) { // "anggota Komisi XI dari Fraksi PDIP"
-				return strings.TrimSpace(englishNP(us[:i]) + " from " + englishNP(us[i+1:]))
+				from := us[i+1:]
+				if len(from) > 1 && (from[0].id == "unsur" || from[0].id == "kalangan" || from[0].id == "perwakilan") {
+					from = from[1:] // "dari unsur DPD": from the DPD
+				}
+				return strings.TrimSpace(englishNP(us[:i]) + " from " + withThe(englishNP(from)))
 			}
 		case "di", "pada":
 			prep := " at "
@@ -751,3 +755,19 @@ func dropThe(np, poss string) string {
 var corpsEN = map[string]string{"inf": "Infantry", "kav": "Cavalry", "arm": "Field Artillery", "arh": "Air Defence Artillery",
 	"arhanud": "Air Defence Artillery", "czi": "Combat Engineers", "cpm": "Military Police", "mar": "Marine", "pnb": "Pilot",
 	"ckm": "Medical Corps", "chk": "Legal Corps", "kes": "Medical Corps"}
+
+// placePossessive: the organisation opens with a place's possessive
+// ("Central Java's agriculture agency"), not with a name that has one
+// (People's Consultative Assembly).
+func placePossessive(org string) bool {
+	for _, w := range strings.Fields(org) {
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'") {
+			switch w {
+			case "People's", "Women's", "Children's", "Workers'", "Farmers'", "Men's", "Veterans'", "Employers'":
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}

@@ -358,7 +358,7 @@ var adminUnits = map[string]bool{"kecamatan": true, "kabupaten": true, "kota": t
 // placeTails end the names of regions, not of people: Kayan Hilir,
 // Kapuas Hulu, Lematang Ilir, Bolaang Mongondow Utara.
 var placeTails = map[string]bool{"hilir": true, "hulu": true, "ilir": true, "ulu": true, "utara": true, "selatan": true,
-	"barat": true, "timur": true, "tengah": true, "laut": true, "darat": true}
+	"barat": true, "timur": true, "tengah": true, "laut": true, "darat": true, "jaya": true, "baru": true}
 
 // forAffairs may stand between "untuk" and the field an office is for.
 var forAffairs = map[string]bool{"urusan": true, "bidang": true, "kawasan": true, "wilayah": true}
@@ -812,8 +812,31 @@ func (d *doc) regionFirst(ns, k int) bool {
 	case d.placeElsewhere(ns):
 		return true
 	}
-	return k-ns >= 3 && !(d.toks[ns].unknownWord() && !d.toks[ns].place && givenNames[d.toks[ns+1].lower])
+	return k-ns >= 3 && (placeTails[d.toks[ns+1].lower] || !(d.toks[ns].unknownWord() && !d.toks[ns].place && givenNames[d.toks[ns+1].lower]))
 }
+
+// fromAmong: "dari unsur DPD", "dari kalangan buruh": the group an office
+// holder comes from.
+var fromAmong = map[string]bool{"unsur": true, "kalangan": true, "perwakilan": true, "fraksi": true}
+
+// companyTailIn is the last word in [s, e) of those Indonesian company
+// names end with, or -1.
+func (d *doc) companyTailIn(s, e int) int {
+	for p := e - 1; p >= s; p-- {
+		if companyTails[d.toks[p].lower] && d.toks[p].cap {
+			return p
+		}
+	}
+	return -1
+}
+
+var companyTails = map[string]bool{"makmur": true, "jaya": true, "abadi": true, "sejahtera": true, "mandiri": true,
+	"lestari": true, "sentosa": true, "persada": true, "perkasa": true, "nusantara": true, "indonesia": true, "utama": true,
+	"tbk": true, "group": true, "sakti": true, "raya": true, "gemilang": true, "mulia": true, "internasional": true}
+
+// orgRegions continue an organisation's name with the part of it meant:
+// "Alfamidi wilayah Makassar", "BRI cabang Medan".
+var orgRegions = map[string]bool{"wilayah": true, "cabang": true, "area": true, "regional": true, "perwakilan": true, "unit": true}
 
 // regionalBodies are followed by the region they serve.
 var regionalBodies = map[string]bool{"dprd": true, "polres": true, "polda": true, "polresta": true, "polsek": true,
@@ -1107,6 +1130,12 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		if j < len(d.toks) && (d.toks[j].lower == "dari" || d.toks[j].lower == "di" || d.toks[j].lower == "asal" || d.toks[j].lower == "pada" && !d.timeNext(j)) && d.capNext(j) {
 			j++
 		}
+		// "Kepala sekolah itu, Heri Setiawan,": the office just spoken of,
+		// and its holder.
+		demoStop := -1
+		if j+1 < len(d.toks) && (d.toks[j].lower == "itu" || d.toks[j].lower == "tersebut") && d.is(j+1, ",") && d.nameFollows(j+1, f.titles) {
+			demoStop, j = j, j+1
+		}
 		// The organisation and the name: capitalised words, names, acronyms,
 		// brackets, and commas or connectors inside an institution's name.
 		k := j
@@ -1181,6 +1210,12 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 					provinceStop = k // "Anggota DPRD Kalbar asal Singkawang, …": where a member comes from is not the office
 				}
 				k++ // "Persekutuan Gereja-Gereja di Indonesia"
+				continue
+			case t.word && t.lower == "dari" && k > j && k+1 < len(d.toks) && fromAmong[d.toks[k+1].lower] && d.capNext(k+1):
+				k += 2 // "Wakil Ketua MPR dari unsur DPD"
+				continue
+			case t.word && !t.cap && orgRegions[t.lower] && k > j && d.capNext(k) && d.toks[k-1].word && d.toks[k-1].cap:
+				k++ // "Kepala BRI cabang Medan"
 				continue
 			case t.text == "." && k > j && honorifics[d.toks[k-1].lower]:
 				k++ // "Bupati Sukabumi H. Marwan Hamami"
@@ -1285,6 +1320,8 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		companyOnly := false
 		if ns > 0 && (d.toks[ns-1].text == "PT" || d.toks[ns-1].text == "CV") && !d.personLike(ns, k) {
 			companyOnly = true
+		} else if p := d.companyTailIn(ns, k); ns > 0 && (d.toks[ns-1].text == "PT" || d.toks[ns-1].text == "CV") && p > ns && k-p > 2 && d.personLike(p+1, k) {
+			ns = p + 1 // "PT Windu Karsa Makmur Gunawan Hartono": company names end in Makmur, Jaya, Abadi…
 		} else if ns > 0 && orgHeads[d.toks[ns-1].lower] && k-ns >= 3 && d.personLike(ns+1, k) && !(d.is(k, ",") && d.nameFollows(k, f.titles)) {
 			ns++
 		}
@@ -1334,6 +1371,9 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			ns++
 			if d.toks[ns-1].lower == "kota" || d.toks[ns-1].lower == "kabupaten" {
 				ns++
+			}
+			if k-ns >= 3 && placeTails[d.toks[ns].lower] {
+				ns++ // "Lurah Tamalanrea Jaya Andi Irwan Makkasau"
 			}
 			// "Kapolsek Sunggal Kompol Bambang …": a rank after the region.
 			if r, rj, _ := d.titleAt(ns, f.titles); r.Kind == Rank && rj < k {
@@ -1401,9 +1441,21 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		if ns == j && j > 0 && (d.toks[j-1].lower == "di" || d.toks[j-1].lower == "asal") {
 			continue // "Senator asal South Dakota": a place
 		}
+		// "Area Manager Alfamidi wilayah Makassar, Syamsul Bahri": the
+		// organisation goes on with its region after the one-word "name".
+		orgGoesOn := false
+		if k-ns == 1 && k+1 < len(d.toks) && orgRegions[d.toks[k].lower] && d.toks[k+1].cap {
+			e := k + 1
+			for e < len(d.toks) && d.toks[e].word && d.toks[e].cap && e-k <= 3 {
+				e++
+			}
+			if d.is(e, ",") && d.nameFollows(e, f.titles) {
+				k, orgGoesOn = e, true
+			}
+		}
 		nameEnd := k
 		roleStop := provinceStop // where the role ends when words stand between it and the name
-		for _, stop := range []int{royalStop, initialsStop} {
+		for _, stop := range []int{royalStop, initialsStop, demoStop} {
 			if stop >= 0 {
 				roleStop = stop
 			}
@@ -1455,7 +1507,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			}
 			ns, nameEnd = s2, e2
 			k = e2
-		} else if s2, e2, hon, ok := commaName(); ok && (k-ns == 1 && e2-s2 >= 2 || hon || d.orgRun(ns, k) || placeTails[d.toks[k-1].lower] ||
+		} else if s2, e2, hon, ok := commaName(); ok && (k-ns == 1 && e2-s2 >= 2 || hon || orgGoesOn || d.orgRun(ns, k) || placeTails[d.toks[k-1].lower] ||
 			k > j && d.orgRecurs(j, k-1, f.titles) || // "Direktur Utama Perumda Air Minum Tirta Moedal, Bambang Triyono": the text names it alone too
 			title.Regional && ns == j && k-ns == 1 || k-ns == 1 && ns > j && regionalBodies[d.toks[ns-1].lower]) {
 			// "Pengasuh Pondok Pesantren Nurul Huda, KH Ahmad Zainuddin,":
@@ -2154,9 +2206,15 @@ func (f *Finder) laterMentions(d *doc, found []*Official) {
 		}
 		// An office after an honorific, which one official holds: "Pak
 		// Gubernur", "Bu Bupati".
-		if honorifics[t.lower] && !d.nameLike(i+1, f.titles) {
-			if ht, hj, _ := d.titleAt(i+1, f.titles); (ht.Kind == Office || ht.Kind == Full) && !d.nameLike(hj, f.titles) {
-				office := strings.ToLower(d.span(i+1, hj).Text)
+		if honorifics[t.lower] && (!d.nameLike(i+1, f.titles) || d.is(i+1, "Wali") && !d.is(i+2, "Kota")) {
+			ht, hj, _ := d.titleAt(i+1, f.titles)
+			office := ""
+			if ht.Kind != 0 {
+				office = strings.ToLower(d.span(i+1, hj).Text)
+			} else if d.toks[i+1].lower == "wali" {
+				ht, hj, office = Title{Kind: Office}, i+2, "wali kota" // "Pak Wali": the mayor
+			}
+			if (ht.Kind == Office || ht.Kind == Full) && !d.nameLike(hj, f.titles) {
 				if holder := soleHolder(found, func(o *Official) bool {
 					role := strings.ToLower(o.Role)
 					if ht.Kind == Full { // "Pak Mendagri": the Menteri Dalam Negeri
@@ -2310,10 +2368,10 @@ func (f *Finder) calledBy(d *doc, found []*Official) {
 			continue
 		}
 		s, e := i+1, i+1
-		for e < len(d.toks) && e-s < 3 && d.toks[e].word && d.toks[e].cap && !d.toks[e].used && (e == s || d.adjacent(e-1)) {
+		for e < len(d.toks) && e-s < 3 && d.toks[e].word && d.toks[e].cap && (!d.toks[e].used || e == s) && (e == s || d.adjacent(e-1)) {
 			e++
 		}
-		if e == s || !d.toks[e-1].unknownWord() && !givenNames[d.toks[e-1].lower] {
+		if e == s {
 			continue
 		}
 		var last *Official
@@ -2327,6 +2385,22 @@ func (f *Finder) calledBy(d *doc, found []*Official) {
 		}
 		if last == nil || alias && (i == 0 || lastEnd != d.toks[i-1].End) {
 			continue // an alias follows the name itself
+		}
+		// A nickname is a name: a word the glossary does not know, a
+		// given name, or the person's own first name and a word ("Bambang
+		// Pacul" for Bambang Wuryanto).
+		if !d.toks[e-1].unknownWord() && !givenNames[d.toks[e-1].lower] &&
+			!(e-s > 1 && slices.Contains(strings.Fields(last.Name), d.toks[s].text)) {
+			continue
+		}
+		if d.toks[s].used {
+			// "Bambang" of "Bambang Pacul" was linked as the person's first
+			// name already: the nickname takes its place.
+			at := slices.IndexFunc(last.Mentions, func(m Mention) bool { return m.Start == d.toks[s].Start })
+			if at < 1 || e-s < 2 {
+				continue
+			}
+			last.Mentions = slices.Delete(last.Mentions, at, at+1)
 		}
 		nick := d.span(s, e)
 		last.Mentions = append(last.Mentions, nick)

@@ -298,6 +298,18 @@ func TestPatterns(t *testing.T) {
 		// office and its region.
 		{"Wakil Gubernur Sumut Surya mengatakan anggaran cukup. Bupati Sleman Harda Kiswaya hadir.",
 			[]string{"Surya|Wakil Gubernur Sumut|Surya", "Harda Kiswaya|Bupati Sleman|Harda Kiswaya"}},
+		// A region's tail (Jaya) ends the region; an organisation goes on
+		// with "wilayah", "cabang" and "dari unsur"; an office "itu"
+		// before a comma; a company's name ends with its tail word.
+		{"Lurah Tamalanrea Jaya Andi Irwan Makkasau mengatakan warga resah. Area Manager Alfamidi wilayah Makassar, Syamsul Bahri, mengapresiasi polisi. Wakil Ketua MPR dari unsur DPD, Abcandra Muhammad Akbar Supratman, berharap porsi cukup. Kepala sekolah itu, Heri Setiawan, berdalih. Direktur Utama PT Windu Karsa Makmur Gunawan Hartono mengatakan ekspor turun.",
+			[]string{"Andi Irwan Makkasau|Lurah Tamalanrea Jaya|Andi Irwan Makkasau", "Syamsul Bahri|Area Manager Alfamidi wilayah Makassar|Syamsul Bahri",
+				"Abcandra Muhammad Akbar Supratman|Wakil Ketua MPR dari unsur DPD|Abcandra Muhammad Akbar Supratman", "Heri Setiawan|Kepala sekolah|Heri Setiawan",
+				"Gunawan Hartono|Direktur Utama PT Windu Karsa Makmur|Gunawan Hartono"}},
+		// A nickname of the first name and a word; "Pak Wali" is the
+		// mayor; "Kasatpol PP Medan" the head of Medan's Satpol PP.
+		{"Wakil Ketua MPR Bambang Wuryanto meminta panitia sabar. Politikus yang akrab disapa Bambang Pacul itu menilai perdebatan belum selesai. “Harus dihitung,” kata Pacul. Wali Kota Medan Rico Waas meninjau. “Pak Wali sudah tegas,” kata Kepala Satuan Polisi Pamong Praja (Satpol PP) Kota Medan, Mansur Pardede. “Kami bongkar,” kata Kasatpol PP Medan itu.",
+			[]string{"Bambang Wuryanto|Wakil Ketua MPR|Bambang Wuryanto,Bambang Pacul,Pacul", "Rico Waas|Wali Kota Medan|Rico Waas,Pak Wali",
+				"Mansur Pardede|Kepala Satuan Polisi Pamong Praja (Satpol PP) Kota Medan|Mansur Pardede,Kasatpol PP Medan"}},
 		// A nickname after "alias"; the Sultan by his styles.
 		{"Pengamat sepak bola Tommy Welly alias Bung Towel menilai skuad seimbang. “Lini belakang rawan,” kata Towel. Gubernur DIY Sri Sultan Hamengku Buwono X meminta sampah dituntaskan. Sultan menegaskan hal itu.",
 			[]string{"Tommy Welly|Pengamat sepak bola|Tommy Welly,Bung Towel,Towel", "Hamengku Buwono X|Gubernur DIY|Hamengku Buwono X,Sultan"}},
