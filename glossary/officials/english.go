@@ -43,6 +43,20 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 	if title.Kind == 0 {
 		return ""
 	}
+	// "Presiden ke-4 RI": the 4th President of Indonesia.
+	ordinal := ""
+	if j+2 < e && d.toks[j].lower == "ke" && d.is(j+1, "-") && d.toks[j+2].Kind == glossary.NumberToken {
+		ordinal = englishOrdinal(d.toks[j+2].text) + " "
+		en := f.roleEN(d, s, j)
+		if us := f.units(d, j+3, e); len(us) > 0 {
+			org := englishNP(us)
+			if !allNames(us) || needsThe(org) {
+				org = withThe(org)
+			}
+			en += " of " + org
+		}
+		return ordinal + en
+	}
 	var pre []string
 	for _, p := range prefixes {
 		pre = append(pre, p.EN)
@@ -770,4 +784,20 @@ func placePossessive(org string) bool {
 		}
 	}
 	return false
+}
+
+// englishOrdinal: "4" → "4th", "21" → "21st".
+func englishOrdinal(n string) string {
+	suffix := "th"
+	if len(n) < 2 || n[len(n)-2] != '1' {
+		switch n[len(n)-1] {
+		case '1':
+			suffix = "st"
+		case '2':
+			suffix = "nd"
+		case '3':
+			suffix = "rd"
+		}
+	}
+	return n + suffix
 }

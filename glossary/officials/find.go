@@ -834,6 +834,20 @@ var companyTails = map[string]bool{"makmur": true, "jaya": true, "abadi": true, 
 	"lestari": true, "sentosa": true, "persada": true, "perkasa": true, "nusantara": true, "indonesia": true, "utama": true,
 	"tbk": true, "group": true, "sakti": true, "raya": true, "gemilang": true, "mulia": true, "internasional": true}
 
+// inAssociation: the words [s, e) name an association, whose name may
+// hold the trade of its members (Ikatan Dokter Indonesia).
+func (d *doc) inAssociation(s, e int) bool {
+	for k := s; k < e; k++ {
+		if associations[d.toks[k].lower] && d.toks[k].cap {
+			return true
+		}
+	}
+	return false
+}
+
+var associations = map[string]bool{"perhimpunan": true, "persatuan": true, "ikatan": true, "himpunan": true,
+	"perkumpulan": true, "paguyuban": true, "asosiasi": true, "serikat": true, "federasi": true, "gabungan": true}
+
 // orgRegions continue an organisation's name with the part of it meant:
 // "Alfamidi wilayah Makassar", "BRI cabang Medan".
 var orgRegions = map[string]bool{"wilayah": true, "cabang": true, "area": true, "regional": true, "perwakilan": true, "unit": true}
@@ -1083,7 +1097,9 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		// "di Kantor Gubernur Kaltim", "di Jalan Letnan Harun": an
 		// office's building, or a street named after someone, introduces
 		// no one.
-		if p := i - 1; p >= 0 && (notIntroducing[d.toks[p].lower] || documents[d.toks[p].lower] && d.toks[p].cap ||
+		// But "kantor Perdana Menteri Israel Benjamin Netanyahu", the office
+		// of a person, lowercase, does.
+		if p := i - 1; p >= 0 && (notIntroducing[d.toks[p].lower] && !(d.toks[p].lower == "kantor" && !d.toks[p].cap) || documents[d.toks[p].lower] && d.toks[p].cap ||
 			d.is(p, ".") && p > 0 && (d.toks[p-1].lower == "jl" || d.toks[p-1].lower == "jln")) {
 			continue
 		}
@@ -1122,9 +1138,14 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		// "120 anggota Banser", "sejumlah lurah": a number of holders of
 		// an office are no one in particular, unless a list of them
 		// follows ("tiga hakim konstitusi, Enny Nurbaningsih, …").
-		if i > 0 && (d.toks[i-1].Kind == glossary.NumberToken || quantifiers[d.toks[i-1].lower]) && !d.is(j, ",") && !d.is(j, ":") {
+		if i > 0 && (d.toks[i-1].Kind == glossary.NumberToken && !d.is(i-2, "-") || quantifiers[d.toks[i-1].lower]) && !d.is(j, ",") && !d.is(j, ":") {
 			i = j - 1 // "dua hakim anggota": nor is the rest of the title
 			continue
+		}
+		// "Presiden ke-4 RI Abdurrahman Wahid": an ordinal after the title.
+		if j+2 < len(d.toks) && d.toks[j].lower == "ke" && d.is(j+1, "-") && d.toks[j+2].Kind == glossary.NumberToken &&
+			d.toks[j+1].Start == d.toks[j].End && d.toks[j+2].Start == d.toks[j+1].End {
+			j += 3
 		}
 		// "Pengamat keamanan maritim dari Indonesia Ocean …"
 		if j < len(d.toks) && (d.toks[j].lower == "dari" || d.toks[j].lower == "di" || d.toks[j].lower == "asal" || d.toks[j].lower == "pada" && !d.timeNext(j)) && d.capNext(j) {
@@ -1241,7 +1262,9 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 				// Continue only inside an institution's name: the run
 				// before is no person, and no new title follows.
 				if s := lastRunStart(d, lastRun, k); (!d.personLike(s, k) || lastRun == k || d.orgRun(s, k) || d.commonFirst(s)) && !d.twoPeople(k, f.titles) {
-					if nt, _, _ := d.titleAt(k+1, f.titles); nt.Kind == 0 {
+					// A title inside an association's name is the
+					// association's: "Perhimpunan Pendidikan dan Guru".
+					if nt, _, _ := d.titleAt(k+1, f.titles); nt.Kind == 0 || d.inAssociation(j, k) {
 						k++
 						lastRun = k
 						continue

@@ -310,6 +310,13 @@ func TestPatterns(t *testing.T) {
 		{"Wakil Ketua MPR Bambang Wuryanto meminta panitia sabar. Politikus yang akrab disapa Bambang Pacul itu menilai perdebatan belum selesai. “Harus dihitung,” kata Pacul. Wali Kota Medan Rico Waas meninjau. “Pak Wali sudah tegas,” kata Kepala Satuan Polisi Pamong Praja (Satpol PP) Kota Medan, Mansur Pardede. “Kami bongkar,” kata Kasatpol PP Medan itu.",
 			[]string{"Bambang Wuryanto|Wakil Ketua MPR|Bambang Wuryanto,Bambang Pacul,Pacul", "Rico Waas|Wali Kota Medan|Rico Waas,Pak Wali",
 				"Mansur Pardede|Kepala Satuan Polisi Pamong Praja (Satpol PP) Kota Medan|Mansur Pardede,Kasatpol PP Medan"}},
+		// The office of a person, lowercase, still names its holder; a
+		// trade inside an association's name is the association's; an
+		// ordinal after a title, and a number before it that ends an
+		// ordinal ("haul ke-16"), leave the title standing.
+		{"Dari Yerusalem, kantor Perdana Menteri Israel Benjamin Netanyahu menyatakan menolak. Koordinator Nasional Perhimpunan Pendidikan dan Guru (P2G) Satriwan Salim menilai joki marak. Mereka mengikuti haul ke-16 Presiden ke-4 RI KH Abdurrahman Wahid atau Gus Dur.",
+			[]string{"Benjamin Netanyahu|Perdana Menteri Israel|Benjamin Netanyahu", "Satriwan Salim|Koordinator Nasional Perhimpunan Pendidikan dan Guru (P2G)|Satriwan Salim",
+				"Abdurrahman Wahid|Presiden ke-4 RI|Abdurrahman Wahid,Gus Dur"}},
 		// A nickname after "alias"; the Sultan by his styles.
 		{"Pengamat sepak bola Tommy Welly alias Bung Towel menilai skuad seimbang. “Lini belakang rawan,” kata Towel. Gubernur DIY Sri Sultan Hamengku Buwono X meminta sampah dituntaskan. Sultan menegaskan hal itu.",
 			[]string{"Tommy Welly|Pengamat sepak bola|Tommy Welly,Bung Towel,Towel", "Hamengku Buwono X|Gubernur DIY|Hamengku Buwono X,Sultan"}},
@@ -709,6 +716,8 @@ func TestRoleENPhrases(t *testing.T) {
 	for text, want := range map[string]string{
 		"Sidang dipimpin Ketua Majelis Hakim Panji Surono pada Senin.":                                                "Presiding Judge",
 		"Komandan Batalyon Infanteri 512/Quratara Yudha Letkol Inf Agus Wibowo datang.":                               "Commander of Infantry Battalion 512/Quratara Yudha",
+		"Presiden ke-4 RI Abdurrahman Wahid dikenang.":                                                                "4th President of Indonesia",
+		"Koordinator Nasional Perhimpunan Pendidikan dan Guru (P2G) Satriwan Salim menilai joki marak.":               "National Coordinator of the education and teacher association",
 		"Kolonel Inf Dimas Aryo Wicaksono memimpin tim pengamat.":                                                     "Infantry Colonel",
 		"Danrem 043/Garuda Hitam Brigjen TNI Rikas Hidayatullah datang.":                                              "Sub-regional Military Commander of 043/Garuda Hitam",
 		"Kepala Dinas Lingkungan Hidup (DLH) Kota Malang Bayu Setyo Prasetyo mengatakan anggaran cukup.":              "Head of Malang's environment agency",
