@@ -32,6 +32,16 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 	// "Wakil Perdana Menteri sekaligus Menteri Pertahanan": two offices
 	// held together, each translated.
 	for k := s + 1; k+1 < e; k++ {
+		if d.toks[k].lower == "dan" {
+			// "Co-founder dan Chief Operating Officer (COO) Lumbunga": two
+			// bare titles sharing the organisation.
+			if t, j, _ := d.titleAt(s, f.titles); t.Kind != 0 && j == k {
+				if b := f.roleEN(d, k+1, e); b != "" {
+					return f.roleEN(d, s, k) + " and " + b
+				}
+			}
+			continue
+		}
 		if d.toks[k].lower == "sekaligus" || d.toks[k].lower == "merangkap" {
 			if a, b := f.roleEN(d, s, k), f.roleEN(d, k+1, e); a != "" && b != "" {
 				return a + " and " + b

@@ -409,11 +409,13 @@ func (d *doc) jointOfficeStart(i int, titles *Titles) int {
 		end = i - 1
 	case i >= 3 && d.toks[i-1].lower == "juga" && d.toks[i-2].lower == "yang":
 		end = i - 2
+	case i >= 2 && d.toks[i-1].lower == "dan":
+		end = i - 1 // "Co-founder dan Chief Operating Officer (COO) Lumbunga"
 	default:
 		return -1
 	}
 	for t0 := max(0, end-8); t0 < end; t0++ {
-		if t, j, _ := d.titleAt(t0, titles); t.Kind == 0 || j > end {
+		if t, j, _ := d.titleAt(t0, titles); t.Kind == 0 || j > end || d.toks[end].lower == "dan" && j != end {
 			continue
 		}
 		clean := true

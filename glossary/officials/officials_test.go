@@ -716,6 +716,7 @@ func TestRoleENPhrases(t *testing.T) {
 	for text, want := range map[string]string{
 		"Sidang dipimpin Ketua Majelis Hakim Panji Surono pada Senin.":                                                "Presiding Judge",
 		"Komandan Batalyon Infanteri 512/Quratara Yudha Letkol Inf Agus Wibowo datang.":                               "Commander of Infantry Battalion 512/Quratara Yudha",
+		"Founder dan CEO DBL Indonesia Azrul Ananda hadir.":                                                           "founder and CEO of DBL Indonesia",
 		"Presiden ke-4 RI Abdurrahman Wahid dikenang.":                                                                "4th President of Indonesia",
 		"Koordinator Nasional Perhimpunan Pendidikan dan Guru (P2G) Satriwan Salim menilai joki marak.":               "National Coordinator of the education and teacher association",
 		"Kolonel Inf Dimas Aryo Wicaksono memimpin tim pengamat.":                                                     "Infantry Colonel",
