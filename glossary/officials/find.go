@@ -914,6 +914,11 @@ func (f *Finder) Find(body string, terms []glossary.Term, byline []articles.Pers
 				}
 			}
 			prev.Titles = append(prev.Titles, o.Titles...)
+			if fuller(prev.Role, o.Role) {
+				// "pelatih Indra Sjafri" in the lead, "Pelatih Timnas
+				// Indonesia U-22, Indra Sjafri," below: the fuller role.
+				prev.Role, prev.RoleEN = o.Role, o.RoleEN
+			}
 			return prev
 		}
 		found = append(found, o)
@@ -947,6 +952,17 @@ func (f *Finder) Find(body string, terms []glossary.Term, byline []articles.Pers
 		out = append(out, *o)
 	}
 	return append(out, f.bylineOfficials(byline, out, published)...)
+}
+
+// fuller: role b says what role a says and more: the same title with its
+// organisation ("pelatih" → "Pelatih Timnas Indonesia U-22", "Kapten tim"
+// → "Kapten Timnas Indonesia").
+func fuller(a, b string) bool {
+	aw, bw := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	if len(aw) == 0 || len(bw) <= len(aw) || aw[0] != bw[0] {
+		return false
+	}
+	return slices.Equal(aw, bw[:len(aw)]) || len(aw) == 1
 }
 
 // registerNames gives back to a name the word a title took from it when
@@ -1532,7 +1548,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			}
 			ns, nameEnd = s2, e2
 			k = e2
-		} else if s2, e2, hon, ok := commaName(); ok && (k-ns == 1 && e2-s2 >= 2 || hon || orgGoesOn || d.orgRun(ns, k) || placeTails[d.toks[k-1].lower] ||
+		} else if s2, e2, hon, ok := commaName(); ok && (k-ns == 1 && e2-s2 >= 2 || hon || orgGoesOn || d.orgRun(ns, k) || ns > 0 && d.toks[ns-1].lower == "dari" || placeTails[d.toks[k-1].lower] ||
 			k > j && d.orgRecurs(j, k-1, f.titles) || // "Direktur Utama Perumda Air Minum Tirta Moedal, Bambang Triyono": the text names it alone too
 			title.Regional && ns == j && k-ns == 1 || k-ns == 1 && ns > j && regionalBodies[d.toks[ns-1].lower]) {
 			// "Pengasuh Pondok Pesantren Nurul Huda, KH Ahmad Zainuddin,":

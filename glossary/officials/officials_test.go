@@ -317,6 +317,13 @@ func TestPatterns(t *testing.T) {
 		{"Dari Yerusalem, kantor Perdana Menteri Israel Benjamin Netanyahu menyatakan menolak. Koordinator Nasional Perhimpunan Pendidikan dan Guru (P2G) Satriwan Salim menilai joki marak. Mereka mengikuti haul ke-16 Presiden ke-4 RI KH Abdurrahman Wahid atau Gus Dur.",
 			[]string{"Benjamin Netanyahu|Perdana Menteri Israel|Benjamin Netanyahu", "Satriwan Salim|Koordinator Nasional Perhimpunan Pendidikan dan Guru (P2G)|Satriwan Salim",
 				"Abdurrahman Wahid|Presiden ke-4 RI|Abdurrahman Wahid,Gus Dur"}},
+		// "dari" an organisation, then the name after a comma.
+		{"Pengamat politik dari Sciences Po, Camille Rousseau, menilai kemenangan Lecornu rapuh.",
+			[]string{"Camille Rousseau|Pengamat politik dari Sciences Po|Camille Rousseau"}},
+		// A bare title first, the title with its organisation later: the
+		// fuller role.
+		{"Pelatih Shin Tae-yong memimpin latihan. Pelatih Timnas Indonesia U-22, Shin Tae-yong, mencoret tiga pemain.",
+			[]string{"Shin Tae-yong|Pelatih Timnas Indonesia U-22|Shin Tae-yong,Shin Tae-yong"}},
 		// A nickname after "alias"; the Sultan by his styles.
 		{"Pengamat sepak bola Tommy Welly alias Bung Towel menilai skuad seimbang. “Lini belakang rawan,” kata Towel. Gubernur DIY Sri Sultan Hamengku Buwono X meminta sampah dituntaskan. Sultan menegaskan hal itu.",
 			[]string{"Tommy Welly|Pengamat sepak bola|Tommy Welly,Bung Towel,Towel", "Hamengku Buwono X|Gubernur DIY|Hamengku Buwono X,Sultan"}},
