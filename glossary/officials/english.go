@@ -53,12 +53,21 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 	if title.Kind == 0 {
 		return ""
 	}
-	// "Presiden ke-4 RI": the 4th President of Indonesia.
-	ordinal := ""
-	if j+2 < e && d.toks[j].lower == "ke" && d.is(j+1, "-") && d.toks[j+2].Kind == glossary.NumberToken {
-		ordinal = englishOrdinal(d.toks[j+2].text) + " "
+	// "Presiden ke-4 RI": the 4th President of Indonesia; "Kanit 2
+	// Satresnarkoba": Unit Head 2 of the Narcotics Unit.
+	ordinal, after := "", -1
+	switch {
+	case j+2 < e && d.toks[j].lower == "ke" && d.is(j+1, "-") && d.toks[j+2].Kind == glossary.NumberToken:
+		ordinal, after = englishOrdinal(d.toks[j+2].text)+" ", j+3
+	case j+1 < e && d.toks[j].Kind == glossary.NumberToken && len(d.toks[j].text) <= 2 && d.toks[j+1].cap:
+		after = j + 1
+	}
+	if after > 0 {
 		en := f.roleEN(d, s, j)
-		if us := f.units(d, j+3, e); len(us) > 0 {
+		if ordinal == "" {
+			en += " " + d.toks[j].text
+		}
+		if us := f.units(d, after, e); len(us) > 0 {
 			org := englishNP(us)
 			if !allNames(us) || needsThe(org) {
 				org = withThe(org)

@@ -308,7 +308,7 @@ var serviceWords = map[string]bool{"pol": true, "polisi": true, "tni": true, "pu
 	"laut": true, "udara": true}
 
 // givenNames are first names that are also words of the glossary.
-var givenNames = map[string]bool{"lalu": true, "baiq": true, "budi": true, "rahmat": true, "indah": true, "sri": true,
+var givenNames = map[string]bool{"lalu": true, "dimas": true, "baiq": true, "budi": true, "rahmat": true, "indah": true, "sri": true,
 	"dewi": true, "putri": true,
 	"agung": true, "wahyu": true, "bintang": true, "surya": true, "ratna": true, "ayu": true, "mulia": true, "cahaya": true,
 	"sari": true, "intan": true, "mutiara": true, "bunga": true, "melati": true, "mawar": true, "lestari": true, "setia": true,
@@ -914,7 +914,7 @@ func (f *Finder) Find(body string, terms []glossary.Term, byline []articles.Pers
 				}
 			}
 			prev.Titles = append(prev.Titles, o.Titles...)
-			if fuller(prev.Role, o.Role) {
+			if fuller(prev.Role, o.Role) || o.Name == prev.Name && d.weakRole(prev, f.titles) && !d.weakRole(o, f.titles) {
 				// "pelatih Indra Sjafri" in the lead, "Pelatih Timnas
 				// Indonesia U-22, Indra Sjafri," below: the fuller role.
 				prev.Role, prev.RoleEN = o.Role, o.RoleEN
@@ -954,11 +954,29 @@ func (f *Finder) Find(body string, terms []glossary.Term, byline []articles.Pers
 	return append(out, f.bylineOfficials(byline, out, published)...)
 }
 
+// weakRole: the official's role is a rank or a description ("Kompol",
+// "politikus Partai Golkar"), which an office found later replaces
+// ("Kanit 2 Satresnarkoba", "Menteri P2MI").
+func (d *doc) weakRole(o *Official, titles *Titles) bool {
+	if len(o.Titles) == 0 {
+		return false
+	}
+	k := d.tokenAt(o.Titles[0].Start)
+	if k < 0 {
+		return false
+	}
+	t, _, _ := d.titleAt(k, titles)
+	return t.Kind == Rank || t.Kind == RoleTitle
+}
+
 // fuller: role b says what role a says and more: the same title with its
 // organisation ("pelatih" → "Pelatih Timnas Indonesia U-22", "Kapten tim"
 // → "Kapten Timnas Indonesia").
 func fuller(a, b string) bool {
 	aw, bw := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	if len(aw) == 1 && strings.Contains(strings.ToLower(b), "("+aw[0]+")") {
+		return true // "JPU" → "Jaksa penuntut umum (JPU) Kejari Denpasar"
+	}
 	if len(aw) == 0 || len(bw) <= len(aw) || aw[0] != bw[0] {
 		return false
 	}
@@ -1159,6 +1177,11 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		if i > 0 && (d.toks[i-1].Kind == glossary.NumberToken && !d.is(i-2, "-") || quantifiers[d.toks[i-1].lower]) && !d.is(j, ",") && !d.is(j, ":") {
 			i = j - 1 // "dua hakim anggota": nor is the rest of the title
 			continue
+		}
+		// "Kanit 2 Satresnarkoba …", "Kasubdit III": a unit's number.
+		if j+1 < len(d.toks) && d.toks[j].Kind == glossary.NumberToken && d.adjacent(j-1) && d.adjacent(j) && d.toks[j+1].cap && d.toks[j+1].word &&
+			len(d.toks[j].text) <= 2 && title.Kind == Office {
+			j++
 		}
 		// "Presiden ke-4 RI Abdurrahman Wahid": an ordinal after the title.
 		if j+2 < len(d.toks) && d.toks[j].lower == "ke" && d.is(j+1, "-") && d.toks[j+2].Kind == glossary.NumberToken &&

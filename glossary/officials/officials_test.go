@@ -317,6 +317,10 @@ func TestPatterns(t *testing.T) {
 		{"Dari Yerusalem, kantor Perdana Menteri Israel Benjamin Netanyahu menyatakan menolak. Koordinator Nasional Perhimpunan Pendidikan dan Guru (P2G) Satriwan Salim menilai joki marak. Mereka mengikuti haul ke-16 Presiden ke-4 RI KH Abdurrahman Wahid atau Gus Dur.",
 			[]string{"Benjamin Netanyahu|Perdana Menteri Israel|Benjamin Netanyahu", "Satriwan Salim|Koordinator Nasional Perhimpunan Pendidikan dan Guru (P2G)|Satriwan Salim",
 				"Abdurrahman Wahid|Presiden ke-4 RI|Abdurrahman Wahid,Gus Dur"}},
+		// A rank first, an office later: the office; an acronym first, the
+		// title it abbreviates later: the title.
+		{"Kompol Dimas Aryo Nugroho memimpin penggerebekan. Kanit 2 Satresnarkoba Polres Metro Jakarta Barat Kompol Dimas Aryo Nugroho mengatakan barang bukti disita. JPU Ni Made Sumartini menuntut lima tahun. Jaksa penuntut umum (JPU) Kejari Denpasar Ni Made Sumartini hadir.",
+			[]string{"Dimas Aryo Nugroho|Kanit 2 Satresnarkoba Polres Metro Jakarta Barat|Dimas Aryo Nugroho,Dimas Aryo Nugroho", "Ni Made Sumartini|Jaksa penuntut umum (JPU) Kejari Denpasar|Ni Made Sumartini,Ni Made Sumartini"}},
 		// "dari" an organisation, then the name after a comma.
 		{"Pengamat politik dari Sciences Po, Camille Rousseau, menilai kemenangan Lecornu rapuh.",
 			[]string{"Camille Rousseau|Pengamat politik dari Sciences Po|Camille Rousseau"}},
