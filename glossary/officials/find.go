@@ -658,8 +658,9 @@ func (d *doc) nameAt(i int, titles *Titles) (s, e int, ok bool) {
 			break
 		}
 	}
-	// "Aida S. Budiman": a middle initial and its full stop.
-	if e-s >= 1 && e+1 < len(d.toks) && d.is(e, ".") && utf8.RuneCountInString(d.toks[e-1].text) == 1 && d.toks[e-1].cap &&
+	// "Aida S. Budiman": a middle initial and its full stop; "Zulkarnain
+	// Dt. Rajo Basa": a Minangkabau datuk's title inside the name.
+	if e-s >= 1 && e+1 < len(d.toks) && d.is(e, ".") && (utf8.RuneCountInString(d.toks[e-1].text) == 1 || d.toks[e-1].text == "Dt") && d.toks[e-1].cap &&
 		e-s >= 2 && d.bodyGap(e-1) == "" && d.adjacent(e) && d.nameLike(e+1, titles) && d.toks[e+1].unknownWord() {
 		e += 2
 		for e < len(d.toks) && e-s < 8 && d.nameLike(e, titles) && d.adjacent(e-1) {
@@ -834,7 +835,8 @@ func (d *doc) companyTailIn(s, e int) int {
 
 var companyTails = map[string]bool{"makmur": true, "jaya": true, "abadi": true, "sejahtera": true, "mandiri": true,
 	"lestari": true, "sentosa": true, "persada": true, "perkasa": true, "nusantara": true, "indonesia": true, "utama": true,
-	"tbk": true, "group": true, "sakti": true, "raya": true, "gemilang": true, "mulia": true, "internasional": true}
+	"tbk": true, "group": true, "sakti": true, "raya": true, "gemilang": true, "mulia": true, "internasional": true,
+	"finance": true, "capital": true, "holding": true, "sekuritas": true, "asuransi": true}
 
 // inAssociation: the words [s, e) name an association, whose name may
 // hold the trade of its members (Ikatan Dokter Indonesia).
@@ -945,6 +947,7 @@ func (f *Finder) Find(body string, terms []glossary.Term, byline []articles.Pers
 	}
 	d.forms = nil
 	f.laterMentions(d, found)
+	d.clippedNames(found)
 	out := make([]Official, 0, len(found)+len(byline))
 	sort.SliceStable(found, func(i, j int) bool { return found[i].Mentions[0].Start < found[j].Mentions[0].Start })
 	for _, o := range found {
@@ -1583,8 +1586,13 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		// office, or the name of an institution just named (Masjid
 		// Istiqlal) is no person: "pemilihan bupati dan wakil bupati
 		// Temanggung, Jawa Tengah".
+		// Nor is the short name of an institution the text gives in
+		// brackets ("Dirjen Keuda" after "Bina Keuangan Daerah (Keuda)"),
+		// nor the last word before "itu" ("dosen … FMIPA Unand itu" speaks
+		// of someone named before).
 		if nameEnd-ns == 1 && (d.placeElsewhere(ns) || ns == j && title.Regional || religions[d.toks[ns].lower] ||
-			ns > 0 && orgWords[d.toks[ns-1].lower]) {
+			ns > 0 && orgWords[d.toks[ns-1].lower] || strings.Contains(d.body, "("+d.toks[ns].text+")") ||
+			d.is(nameEnd, "itu") || d.is(nameEnd, "tersebut")) {
 			continue
 		}
 		// "Pendeta Jacky, sapaan akrab Jacklevyn": a nickname, linked later.
@@ -2474,6 +2482,33 @@ func (f *Finder) calledBy(d *doc, found []*Official) {
 		}
 		d.nicks[last] = append(d.nicks[last], nick.Text, d.toks[e-1].text)
 		d.forms = nil
+	}
+}
+
+// clippedNames links a name cut short from one of an official's names,
+// as Indonesians shorten them: "Rifqi" for Muhammad Rifqinizamy
+// Karsayuda, "Mitha" for Paramitha Widya Kusuma. The word must be one the
+// glossary does not know, standing alone, and fit one official only.
+func (d *doc) clippedNames(found []*Official) {
+	for i := range d.toks {
+		t := &d.toks[i]
+		n := utf8.RuneCountInString(t.text)
+		if t.used || !t.word || !t.cap || t.caps || n < 4 || !t.unknownWord() || t.name ||
+			i > 0 && d.adjacent(i-1) && d.toks[i-1].cap && d.toks[i-1].word || i+1 < len(d.toks) && d.adjacent(i) && d.toks[i+1].cap && d.toks[i+1].word {
+			continue
+		}
+		holder := soleHolder(found, func(o *Official) bool {
+			for _, p := range strings.Fields(o.Name) {
+				if utf8.RuneCountInString(p) >= n+2 && (strings.HasPrefix(p, t.text) || strings.HasSuffix(strings.ToLower(p), t.lower)) {
+					return true
+				}
+			}
+			return false
+		})
+		if holder != nil {
+			holder.Mentions = append(holder.Mentions, d.span(i, i+1))
+			t.used = true
+		}
 	}
 }
 

@@ -321,6 +321,11 @@ func TestPatterns(t *testing.T) {
 		// title it abbreviates later: the title.
 		{"Kompol Dimas Aryo Nugroho memimpin penggerebekan. Kanit 2 Satresnarkoba Polres Metro Jakarta Barat Kompol Dimas Aryo Nugroho mengatakan barang bukti disita. JPU Ni Made Sumartini menuntut lima tahun. Jaksa penuntut umum (JPU) Kejari Denpasar Ni Made Sumartini hadir.",
 			[]string{"Dimas Aryo Nugroho|Kanit 2 Satresnarkoba Polres Metro Jakarta Barat|Dimas Aryo Nugroho,Dimas Aryo Nugroho", "Ni Made Sumartini|Jaksa penuntut umum (JPU) Kejari Denpasar|Ni Made Sumartini,Ni Made Sumartini"}},
+		// Names cut short; an institution's short name in brackets is no
+		// person after a lone title; a datuk's "Dt." inside a name.
+		{"Ketua Komisi II DPR Muhammad Rifqinizamy Karsayuda meminta tenggat dipatuhi. “Kami awasi,” kata Rifqi. Direktur Jenderal Bina Keuangan Daerah (Keuda) Kemendagri Agus Fatoni meminta daerah patuh. Dirjen Keuda menegaskan tenggat. Wali Nagari Lubuk Gadang Timur, Zulkarnain Dt. Rajo Basa, mengatakan warga waspada.",
+			[]string{"Muhammad Rifqinizamy Karsayuda|Ketua Komisi II DPR|Muhammad Rifqinizamy Karsayuda,Rifqi", "Agus Fatoni|Direktur Jenderal Bina Keuangan Daerah (Keuda) Kemendagri|Agus Fatoni,Dirjen Keuda",
+				"Zulkarnain Dt. Rajo Basa|Wali Nagari Lubuk Gadang Timur|Zulkarnain Dt. Rajo Basa"}},
 		// "dari" an organisation, then the name after a comma.
 		{"Pengamat politik dari Sciences Po, Camille Rousseau, menilai kemenangan Lecornu rapuh.",
 			[]string{"Camille Rousseau|Pengamat politik dari Sciences Po|Camille Rousseau"}},
