@@ -353,12 +353,13 @@ var quantifiers = map[string]bool{"sejumlah": true, "beberapa": true, "puluhan":
 
 // adminUnits name the level of a region: "Kecamatan Jonggat".
 var adminUnits = map[string]bool{"kecamatan": true, "kabupaten": true, "kota": true, "provinsi": true, "desa": true,
-	"kelurahan": true, "distrik": true}
+	"kelurahan": true, "distrik": true, "kapanewon": true, "kemantren": true, "kalurahan": true, "padukuhan": true}
 
 // placeTails end the names of regions, not of people: Kayan Hilir,
 // Kapuas Hulu, Lematang Ilir, Bolaang Mongondow Utara.
 var placeTails = map[string]bool{"hilir": true, "hulu": true, "ilir": true, "ulu": true, "utara": true, "selatan": true,
-	"barat": true, "timur": true, "tengah": true, "laut": true, "darat": true, "jaya": true, "baru": true}
+	"barat": true, "timur": true, "tengah": true, "laut": true, "darat": true, "jaya": true, "baru": true,
+	"kulon": true, "wetan": true, "lor": true, "kidul": true}
 
 // forAffairs may stand between "untuk" and the field an office is for.
 var forAffairs = map[string]bool{"urusan": true, "bidang": true, "kawasan": true, "wilayah": true}
@@ -1966,7 +1967,8 @@ func isDegree(w string) bool {
 var degreeWords = map[string]bool{"Lc": true, "MA": true, "MSi": true, "MM": true, "MH": true, "SH": true, "SE": true,
 	"SPd": true, "SKom": true, "MBA": true, "PhD": true, "MPd": true, "MAg": true, "SAg": true, "SIP": true, "MSc": true,
 	"BSc": true, "SSos": true, "MKes": true, "SKM": true, "SpPD": true, "SpA": true, "SpOG": true, "MPH": true,
-	"MARS": true, "SGz": true, "MKM": true, "SKep": true, "Ners": true, "MKep": true, "SST": true, "SIKom": true}
+	"MARS": true, "SGz": true, "MKM": true, "SKep": true, "Ners": true, "MKep": true, "SST": true, "SIKom": true,
+	"MT": true, "ST": true, "SP": true, "MP": true, "SPt": true, "MHum": true, "SS": true}
 
 // bodyGap is the text between tokens i and i+1.
 func (d *doc) bodyGap(i int) string {
@@ -2585,7 +2587,7 @@ var namedAfter = map[string]bool{"jalan": true, "jl": true, "masjid": true, "sta
 // mentionsRole: a capitalised word of the role's title appears in the text.
 func (d *doc) mentionsRole(r Role) bool {
 	for _, w := range strings.Fields(r.Title) {
-		if len(w) < 3 || !startsUpperASCII(w) {
+		if len(w) < 3 || !startsUpperASCII(w) || commonRoleWords[strings.ToLower(w)] {
 			continue
 		}
 		for k := range d.toks {
@@ -2596,6 +2598,12 @@ func (d *doc) mentionsRole(r Role) bool {
 	}
 	return false
 }
+
+// commonRoleWords are in too many roles and texts to show that a text
+// speaks of one register person: "Indonesia" is no sign that "Sigit" is
+// the Kapolri.
+var commonRoleWords = map[string]bool{"indonesia": true, "republik": true, "negara": true, "kepala": true, "ketua": true,
+	"wakil": true, "menteri": true, "presiden": true, "daerah": true, "provinsi": true, "kota": true, "kabupaten": true}
 
 func startsUpperASCII(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 

@@ -326,6 +326,14 @@ func TestPatterns(t *testing.T) {
 		{"Ketua Komisi II DPR Muhammad Rifqinizamy Karsayuda meminta tenggat dipatuhi. “Kami awasi,” kata Rifqi. Direktur Jenderal Bina Keuangan Daerah (Keuda) Kemendagri Agus Fatoni meminta daerah patuh. Dirjen Keuda menegaskan tenggat. Wali Nagari Lubuk Gadang Timur, Zulkarnain Dt. Rajo Basa, mengatakan warga waspada.",
 			[]string{"Muhammad Rifqinizamy Karsayuda|Ketua Komisi II DPR|Muhammad Rifqinizamy Karsayuda,Rifqi", "Agus Fatoni|Direktur Jenderal Bina Keuangan Daerah (Keuda) Kemendagri|Agus Fatoni,Dirjen Keuda",
 				"Zulkarnain Dt. Rajo Basa|Wali Nagari Lubuk Gadang Timur|Zulkarnain Dt. Rajo Basa"}},
+		// Javanese directions end a region; MT is a degree; Sulselbar a
+		// region; a Yogyakarta district between commas; the hamlet head
+		// (dukuh); a monk; a one-word register alias needs a word of the
+		// role that is no common one ("Sigit" is not the Kapolri here).
+		{"Lurah Manukan Kulon Hendro Wicaksono mengatakan pompa rusak. Pakar hidrologi ITS Nastiti Puspitasari MT menilai drainase kurang. Pemimpin Wilayah Perum Bulog Sulselbar Ahmad Fauzan Lubis mengatakan stok aman.",
+			[]string{"Hendro Wicaksono|Lurah Manukan Kulon|Hendro Wicaksono", "Nastiti Puspitasari|Pakar hidrologi ITS|Nastiti Puspitasari", "Ahmad Fauzan Lubis|Pemimpin Wilayah Perum Bulog Sulselbar|Ahmad Fauzan Lubis"}},
+		{"Lurah Trimulyo, Kapanewon Jetis, Sigit Haryanto, mengatakan bank sampah banyak. Dukuh Karangasem, Suparno, menuturkan nasabahnya 64. Bhikkhu Cittaguno memimpin doa di Indonesia. “Kami libatkan warga,” tutur Sigit.",
+			[]string{"Sigit Haryanto|Lurah Trimulyo|Sigit Haryanto,Sigit", "Suparno|Dukuh Karangasem|Suparno", "Cittaguno|Bhikkhu|Cittaguno"}},
 		// "dari" an organisation, then the name after a comma.
 		{"Pengamat politik dari Sciences Po, Camille Rousseau, menilai kemenangan Lecornu rapuh.",
 			[]string{"Camille Rousseau|Pengamat politik dari Sciences Po|Camille Rousseau"}},
