@@ -1053,6 +1053,10 @@ func subsequence(a, b []string) bool {
 // and last name of a longer name.
 func (d *doc) mergeShortened(found []*Official) []*Official {
 	out := make([]*Official, 0, len(found))
+	words := make(map[*Official][]string, len(found))
+	for _, o := range found {
+		words[o] = strings.Fields(o.Name)
+	}
 	for _, o := range found {
 		first, rest, two := strings.Cut(o.Name, " ")
 		if !two {
@@ -1062,9 +1066,9 @@ func (d *doc) mergeShortened(found []*Official) []*Official {
 		// "Bupati Toba Effendi Napitupulu" after "Effendi Sintong
 		// Panangian Napitupulu": the first and last names of a longer
 		// name are that person.
-		if ow := strings.Fields(o.Name); len(ow) >= 2 && len(o.Mentions) == 1 {
+		if ow := words[o]; len(ow) >= 2 && len(o.Mentions) == 1 {
 			for _, p := range found {
-				if pw := strings.Fields(p.Name); p != o && len(pw) > len(ow) && pw[0] == ow[0] && pw[len(pw)-1] == ow[len(ow)-1] && subsequence(ow, pw) {
+				if pw := words[p]; p != o && len(pw) > len(ow) && pw[0] == ow[0] && pw[len(pw)-1] == ow[len(ow)-1] && subsequence(ow, pw) {
 					owner = p
 					break
 				}
@@ -1082,7 +1086,7 @@ func (d *doc) mergeShortened(found []*Official) []*Official {
 				// ("Dirjen Hubdat Endra" for Endra Wiratmoko): "Dedi
 				// Mulyadi" is not Asep Mulyadi, "Teguh Santoso" not
 				// Agus Santoso Wibowo.
-				if p != o && slices.Contains(d.formsOf(p), rest) && (!two || !slices.Contains(strings.Fields(p.Name), first) && strings.Fields(p.Name)[0] == rest) {
+				if p != o && slices.Contains(d.formsOf(p), rest) && (!two || !slices.Contains(words[p], first) && words[p][0] == rest) {
 					owner = p
 					break
 				}
@@ -2492,6 +2496,10 @@ func (f *Finder) calledBy(d *doc, found []*Official) {
 // Karsayuda, "Mitha" for Paramitha Widya Kusuma. The word must be one the
 // glossary does not know, standing alone, and fit one official only.
 func (d *doc) clippedNames(found []*Official) {
+	parts := make(map[*Official][]string, len(found))
+	for _, o := range found {
+		parts[o] = strings.Fields(o.Name)
+	}
 	for i := range d.toks {
 		t := &d.toks[i]
 		n := utf8.RuneCountInString(t.text)
@@ -2500,8 +2508,8 @@ func (d *doc) clippedNames(found []*Official) {
 			continue
 		}
 		holder := soleHolder(found, func(o *Official) bool {
-			for _, p := range strings.Fields(o.Name) {
-				if utf8.RuneCountInString(p) >= n+2 && (strings.HasPrefix(p, t.text) || strings.HasSuffix(strings.ToLower(p), t.lower)) {
+			for _, p := range parts[o] {
+				if utf8.RuneCountInString(p) >= n+2 && (strings.HasPrefix(p, t.text) || len(p) > len(t.lower) && strings.EqualFold(p[len(p)-len(t.lower):], t.lower)) {
 					return true
 				}
 			}
