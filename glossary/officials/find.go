@@ -1525,9 +1525,16 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 				k, orgGoesOn = e, true
 			}
 		}
+		// "Kepala Cabang Tangerang perusahaan itu, Teguh Santosa": the
+		// office of the company spoken of, and its holder after the comma.
+		thatStop := -1
+		if k-ns <= 1 && k+2 < len(d.toks) && d.toks[k].word && !d.toks[k].cap && d.toks[k].term.POS == "noun" &&
+			(d.toks[k+1].lower == "itu" || d.toks[k+1].lower == "tersebut") && d.is(k+2, ",") && d.nameFollows(k+2, f.titles) {
+			thatStop, k, orgGoesOn = k, k+2, true
+		}
 		nameEnd := k
 		roleStop := provinceStop // where the role ends when words stand between it and the name
-		for _, stop := range []int{royalStop, initialsStop, demoStop} {
+		for _, stop := range []int{royalStop, initialsStop, demoStop, thatStop} {
 			if stop >= 0 {
 				roleStop = stop
 			}

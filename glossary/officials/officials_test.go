@@ -334,6 +334,9 @@ func TestPatterns(t *testing.T) {
 			[]string{"Hendro Wicaksono|Lurah Manukan Kulon|Hendro Wicaksono", "Nastiti Puspitasari|Pakar hidrologi ITS|Nastiti Puspitasari", "Ahmad Fauzan Lubis|Pemimpin Wilayah Perum Bulog Sulselbar|Ahmad Fauzan Lubis"}},
 		{"Lurah Trimulyo, Kapanewon Jetis, Sigit Haryanto, mengatakan bank sampah banyak. Dukuh Karangasem, Suparno, menuturkan nasabahnya 64. Bhikkhu Cittaguno memimpin doa di Indonesia. “Kami libatkan warga,” tutur Sigit.",
 			[]string{"Sigit Haryanto|Lurah Trimulyo|Sigit Haryanto,Sigit", "Suparno|Dukuh Karangasem|Suparno", "Cittaguno|Bhikkhu|Cittaguno"}},
+		// The office of the company just spoken of, and its holder.
+		{"Kepala Cabang Tangerang perusahaan itu, Teguh Santosa, mengatakan pihaknya berkoordinasi.",
+			[]string{"Teguh Santosa|Kepala Cabang Tangerang|Teguh Santosa"}},
 		// "dari" an organisation, then the name after a comma.
 		{"Pengamat politik dari Sciences Po, Camille Rousseau, menilai kemenangan Lecornu rapuh.",
 			[]string{"Camille Rousseau|Pengamat politik dari Sciences Po|Camille Rousseau"}},
