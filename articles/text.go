@@ -109,7 +109,15 @@ func parseByline(line string) ([]Person, bool) {
 		if m == nil {
 			return nil, false
 		}
-		people = append(people, Person{Name: strings.TrimSpace(m[2]), Role: m[1]})
+		name := strings.TrimSpace(m[2])
+		// "Galih Setyo Pambudi - detikJateng": the writer's desk after a
+		// dash is no part of the name.
+		for _, dash := range []string{" - ", " – ", " — "} {
+			if n, desk, ok := strings.Cut(name, dash); ok && !strings.Contains(strings.TrimSpace(desk), " ") {
+				name = strings.TrimSpace(n)
+			}
+		}
+		people = append(people, Person{Name: name, Role: m[1]})
 	}
 	return people, len(people) > 0
 }

@@ -121,3 +121,16 @@ func TestCleanRemovesEscapes(t *testing.T) {
 		t.Errorf("Clean = %q, want %q", got, want)
 	}
 }
+
+func TestBylineDesk(t *testing.T) {
+	for line, want := range map[string]string{
+		"Reporter: Galih Setyo Pambudi - detikJateng | Editor: Rina Kusumawardani": "Galih Setyo Pambudi",
+		"Penulis: Siti Aminah – Kompas.com | Editor: Budi":                         "Siti Aminah",
+		"Reporter: Ahmad Jaya-Putra | Editor: Budi":                                "Ahmad Jaya-Putra",
+	} {
+		people, ok := parseByline(line)
+		if !ok || people[0].Name != want {
+			t.Errorf("%q: %+v, want %q first", line, people, want)
+		}
+	}
+}

@@ -507,7 +507,7 @@ func (a *Analyzer) wordTerm(text string, t Token, lower string, title bool) Term
 			term.Root, term.Analysis, term.Headword, term.Affixed = r.root, r.analysis, lower, r.affixed
 			return a.entryTerm(term, id, lower)
 		}
-		if r := a.word(lower); !(r.entry >= 0 && r.prefixed && len(r.root) >= 4) {
+		if r := a.word(lower); !(r.entry >= 0 && (r.prefixed || clitic(lower, r.root)) && len(r.root) >= 4) {
 			term.Kind = KindName
 			return term
 		}

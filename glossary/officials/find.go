@@ -1531,6 +1531,17 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		if k-ns <= 1 && k+2 < len(d.toks) && d.toks[k].word && !d.toks[k].cap && d.toks[k].term.POS == "noun" &&
 			(d.toks[k+1].lower == "itu" || d.toks[k+1].lower == "tersebut") && d.is(k+2, ",") && d.nameFollows(k+2, f.titles) {
 			thatStop, k, orgGoesOn = k, k+2, true
+		} else if k < len(d.toks) && (d.toks[k].lower == "selaku" || d.toks[k].lower == "sebagai") {
+			// "Direktur Operasional PT Suara Nusantara Kreasi selaku
+			// promotor konser, Reza Mahendra,": what the company is here,
+			// then its officer.
+			e := k + 1
+			for e < len(d.toks) && e-k <= 4 && d.toks[e].word && !d.toks[e].cap {
+				e++
+			}
+			if e > k+1 && d.is(e, ",") && d.nameFollows(e, f.titles) {
+				thatStop, k, orgGoesOn = k, e, true
+			}
 		}
 		nameEnd := k
 		roleStop := provinceStop // where the role ends when words stand between it and the name
@@ -2428,6 +2439,36 @@ func (f *Finder) nicknames(d *doc, found []*Official) {
 			continue
 		}
 		j := i + 3
+		if d.toks[j].lower == "akrabnya" || d.toks[j].lower == "akrab" && d.is(j+1, "nya") {
+			// "Menurut Rifqi, sapaan akrabnya, …": the nickname of the
+			// official named last.
+			s := i
+			for s > 0 && d.toks[s-1].word && d.toks[s-1].cap && d.adjacent(s-1) && !d.toks[s-1].SentenceStart && i-s < 2 {
+				s--
+			}
+			if d.toks[s].used || !d.toks[i].cap {
+				continue
+			}
+			var last *Official
+			lastEnd := -1
+			for _, o := range found {
+				for _, m := range o.Mentions {
+					if m.End <= d.toks[s].Start && m.End > lastEnd {
+						last, lastEnd = o, m.End
+					}
+				}
+			}
+			if last != nil {
+				last.Mentions = append(last.Mentions, d.span(s, i+1))
+				d.markUsed(s, i+1)
+				if d.nicks == nil {
+					d.nicks = map[*Official][]string{}
+				}
+				d.nicks[last] = append(d.nicks[last], d.span(s, i+1).Text, d.toks[i].text)
+				d.forms = nil
+			}
+			continue
+		}
 		if d.toks[j].lower == "akrab" {
 			j++
 		}
@@ -2507,11 +2548,29 @@ func (d *doc) clippedNames(found []*Official) {
 	for _, o := range found {
 		parts[o] = strings.Fields(o.Name)
 	}
+	initials := make(map[string][]*Official, len(found))
+	for _, o := range found {
+		var b strings.Builder
+		for _, p := range parts[o] {
+			r, _ := utf8.DecodeRuneInString(p)
+			b.WriteRune(unicode.ToUpper(r))
+		}
+		if b.Len() >= 2 {
+			initials[b.String()] = append(initials[b.String()], o)
+		}
+	}
 	for i := range d.toks {
 		t := &d.toks[i]
 		n := utf8.RuneCountInString(t.text)
+		// "HD" for Herman Deru: the initials of one official's name.
+		if !t.used && t.word && t.caps && n >= 2 && n <= 4 && !t.term.Glossed() && !t.name && len(initials[t.text]) == 1 {
+			o := initials[t.text][0]
+			o.Mentions = append(o.Mentions, d.span(i, i+1))
+			t.used = true
+			continue
+		}
 		if t.used || !t.word || !t.cap || t.caps || n < 4 || !t.unknownWord() || t.name ||
-			i > 0 && d.adjacent(i-1) && d.toks[i-1].cap && d.toks[i-1].word || i+1 < len(d.toks) && d.adjacent(i) && d.toks[i+1].cap && d.toks[i+1].word {
+			i > 0 && d.adjacent(i-1) && d.toks[i-1].cap && d.toks[i-1].word && !d.toks[i-1].SentenceStart || i+1 < len(d.toks) && d.adjacent(i) && d.toks[i+1].cap && d.toks[i+1].word {
 			continue
 		}
 		holder := soleHolder(found, func(o *Official) bool {

@@ -334,6 +334,12 @@ func TestPatterns(t *testing.T) {
 			[]string{"Hendro Wicaksono|Lurah Manukan Kulon|Hendro Wicaksono", "Nastiti Puspitasari|Pakar hidrologi ITS|Nastiti Puspitasari", "Ahmad Fauzan Lubis|Pemimpin Wilayah Perum Bulog Sulselbar|Ahmad Fauzan Lubis"}},
 		{"Lurah Trimulyo, Kapanewon Jetis, Sigit Haryanto, mengatakan bank sampah banyak. Dukuh Karangasem, Suparno, menuturkan nasabahnya 64. Bhikkhu Cittaguno memimpin doa di Indonesia. “Kami libatkan warga,” tutur Sigit.",
 			[]string{"Sigit Haryanto|Lurah Trimulyo|Sigit Haryanto,Sigit", "Suparno|Dukuh Karangasem|Suparno", "Cittaguno|Bhikkhu|Cittaguno"}},
+		// A nickname before ", sapaan akrabnya"; initials; a lone "Kasi
+		// Intel"; "selaku" what the company is here; "Natalnya" is no name.
+		{"Ketua Komisi II DPR Muhammad Rifqinizamy Karsayuda mengatakan temuan itu berulang. Menurut Rifqi, sapaan akrabnya, masalah itu rutin. Gubernur Sumsel Herman Deru meninjau banjir. Menurut HD, warga harus waspada. Kepala Seksi Intelijen Kejari Medan, Bonifasius Sembiring, menambahkan aset disita. Kasi Intel menyebut jaksa menelusuri.",
+			[]string{"Muhammad Rifqinizamy Karsayuda|Ketua Komisi II DPR|Muhammad Rifqinizamy Karsayuda,Rifqi", "Herman Deru|Gubernur Sumsel|Herman Deru,HD", "Bonifasius Sembiring|Kepala Seksi Intelijen Kejari Medan|Bonifasius Sembiring,Kasi Intel"}},
+		{"Direktur Operasional PT Suara Nusantara Kreasi selaku promotor konser, Reza Mahendra, mengatakan pihaknya menambah personel. Ketua Umum PGI Jacklevyn Frits Manuputty hadir. Dalam pesan Natalnya, Pendeta Jacky, sapaan akrabnya, mengajak gereja bersolidaritas.",
+			[]string{"Reza Mahendra|Direktur Operasional PT Suara Nusantara Kreasi|Reza Mahendra", "Jacklevyn Frits Manuputty|Ketua Umum PGI|Jacklevyn Frits Manuputty,Pendeta Jacky"}},
 		// The office of the company just spoken of, and its holder.
 		{"Kepala Cabang Tangerang perusahaan itu, Teguh Santosa, mengatakan pihaknya berkoordinasi.",
 			[]string{"Teguh Santosa|Kepala Cabang Tangerang|Teguh Santosa"}},
