@@ -2449,23 +2449,10 @@ func (f *Finder) nicknames(d *doc, found []*Official) {
 			if d.toks[s].used || !d.toks[i].cap {
 				continue
 			}
-			var last *Official
-			lastEnd := -1
-			for _, o := range found {
-				for _, m := range o.Mentions {
-					if m.End <= d.toks[s].Start && m.End > lastEnd {
-						last, lastEnd = o, m.End
-					}
-				}
-			}
-			if last != nil {
+			if last, _ := lastNamedBefore(found, d.toks[s].Start); last != nil {
 				last.Mentions = append(last.Mentions, d.span(s, i+1))
 				d.markUsed(s, i+1)
-				if d.nicks == nil {
-					d.nicks = map[*Official][]string{}
-				}
-				d.nicks[last] = append(d.nicks[last], d.span(s, i+1).Text, d.toks[i].text)
-				d.forms = nil
+				d.addNick(last, d.span(s, i+1).Text, d.toks[i].text)
 			}
 			continue
 		}
@@ -2500,15 +2487,7 @@ func (f *Finder) calledBy(d *doc, found []*Official) {
 		if e == s {
 			continue
 		}
-		var last *Official
-		lastEnd := -1
-		for _, o := range found {
-			for _, m := range o.Mentions {
-				if m.End <= d.toks[i].Start && m.End > lastEnd {
-					last, lastEnd = o, m.End
-				}
-			}
-		}
+		last, lastEnd := lastNamedBefore(found, d.toks[i].Start)
 		if last == nil || alias && (i == 0 || lastEnd != d.toks[i-1].End) {
 			continue // an alias follows the name itself
 		}
@@ -2531,11 +2510,7 @@ func (f *Finder) calledBy(d *doc, found []*Official) {
 		nick := d.span(s, e)
 		last.Mentions = append(last.Mentions, nick)
 		d.markUsed(s, e)
-		if d.nicks == nil {
-			d.nicks = map[*Official][]string{}
-		}
-		d.nicks[last] = append(d.nicks[last], nick.Text, d.toks[e-1].text)
-		d.forms = nil
+		d.addNick(last, nick.Text, d.toks[e-1].text)
 	}
 }
 
@@ -2586,6 +2561,31 @@ func (d *doc) clippedNames(found []*Official) {
 			t.used = true
 		}
 	}
+}
+
+// lastNamedBefore is the official whose mention ends last before offset,
+// and where that mention ends.
+func lastNamedBefore(found []*Official, offset int) (*Official, int) {
+	var last *Official
+	lastEnd := -1
+	for _, o := range found {
+		for _, m := range o.Mentions {
+			if m.End <= offset && m.End > lastEnd {
+				last, lastEnd = o, m.End
+			}
+		}
+	}
+	return last, lastEnd
+}
+
+// addNick makes names the text gives an official (a nickname, its last
+// word) forms of that official's for later mentions.
+func (d *doc) addNick(o *Official, names ...string) {
+	if d.nicks == nil {
+		d.nicks = map[*Official][]string{}
+	}
+	d.nicks[o] = append(d.nicks[o], names...)
+	d.forms = nil
 }
 
 // monthContext: "pada Juli", "inflasi Juli", "Juli 2024" are the month.
