@@ -202,7 +202,7 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 			en = roleWithField(title, rest)
 		default:
 			// No "the" before a possessive: "Head of Central Java's …".
-			if possessive := placePossessive(org); needsThe(org) && !possessive || !allNames(rest) && !numbered(rest) && !possessive && !strings.Contains(org, " to ") {
+			if possessive := placePossessive(org); needsThe(org) && !possessive || !allNames(dropAdminWords(rest)) && !numbered(rest) && !possessive && !strings.Contains(org, " to ") {
 				en += " of " + withThe(org)
 			} else {
 				en += " of " + org // of Russia, of Bank Indonesia
@@ -819,4 +819,16 @@ func englishOrdinal(n string) string {
 		}
 	}
 	return n + suffix
+}
+
+// dropAdminWords leaves out the words naming a kind of region before its
+// name (Kabupaten Lebak is Lebak).
+func dropAdminWords(us []unit) []unit {
+	return slices.DeleteFunc(slices.Clone(us), func(u unit) bool {
+		switch u.id {
+		case "kota", "kabupaten", "provinsi", "kecamatan", "desa", "kelurahan":
+			return true
+		}
+		return false
+	})
 }

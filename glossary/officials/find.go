@@ -254,7 +254,7 @@ func (d *doc) adjacent(i int) bool {
 	return gap != "" && strings.Trim(gap, " ") == ""
 }
 
-var honorifics = map[string]bool{"bapak": true, "ibu": true, "pak": true, "bu": true, "prof": true, "dr": true,
+var honorifics = map[string]bool{"jaro": true, "bapak": true, "ibu": true, "pak": true, "bu": true, "prof": true, "dr": true,
 	"h": true, "hj": true, "ir": true, "kh": true, "drs": true, "dra": true, "sdr": true, "saudara": true,
 	"saudari": true, "tuan": true, "nyonya": true, "habib": true, "gus": true, "pdt": true, "ustaz": true,
 	"ustadz": true, "ustazah": true, "kiai": true, "kyai": true, "romo": true, "mgr": true, "kardinal": true,
@@ -1065,10 +1065,13 @@ func (d *doc) mergeShortened(found []*Official) []*Official {
 		var owner *Official
 		// "Bupati Toba Effendi Napitupulu" after "Effendi Sintong
 		// Panangian Napitupulu": the first and last names of a longer
-		// name are that person.
+		// name are that person, and so are the second and last when the
+		// first is one people drop ("Hasbi Jayabaya" for Mochamad Hasbi
+		// Asyidiki Jayabaya).
 		if ow := words[o]; len(ow) >= 2 && len(o.Mentions) == 1 {
 			for _, p := range found {
-				if pw := words[p]; p != o && len(pw) > len(ow) && pw[0] == ow[0] && pw[len(pw)-1] == ow[len(ow)-1] && subsequence(ow, pw) {
+				if pw := words[p]; p != o && len(pw) > len(ow) && pw[len(pw)-1] == ow[len(ow)-1] &&
+					(pw[0] == ow[0] && subsequence(ow, pw) || droppedFirst[strings.ToLower(pw[0])] && pw[1] == ow[0] && subsequence(ow, pw[1:])) {
 					owner = p
 					break
 				}
@@ -2766,3 +2769,9 @@ func (f *Finder) bylineOfficials(byline []articles.Person, found []Official, pub
 var spelledRanks = map[string]bool{"jenderal": true, "laksamana": true, "marsekal": true, "letnan": true, "kapten": true,
 	"mayor": true, "kolonel": true, "sersan": true, "kopral": true, "prajurit": true, "brigadir": true, "komisaris": true,
 	"inspektur": true, "ajun": true}
+
+// droppedFirst are first names the text may leave out when it names the
+// person again.
+var droppedFirst = map[string]bool{"muhammad": true, "mohammad": true, "mohamad": true, "muhamad": true, "mochammad": true,
+	"mochamad": true, "moch": true, "moh": true, "muh": true, "ahmad": true, "achmad": true, "akhmad": true, "abdul": true,
+	"siti": true, "nur": true, "andi": true, "raden": true, "teuku": true, "tengku": true, "i": true, "ni": true, "m": true}

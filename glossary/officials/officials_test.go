@@ -340,6 +340,12 @@ func TestPatterns(t *testing.T) {
 			[]string{"Muhammad Rifqinizamy Karsayuda|Ketua Komisi II DPR|Muhammad Rifqinizamy Karsayuda,Rifqi", "Herman Deru|Gubernur Sumsel|Herman Deru,HD", "Bonifasius Sembiring|Kepala Seksi Intelijen Kejari Medan|Bonifasius Sembiring,Kasi Intel"}},
 		{"Direktur Operasional PT Suara Nusantara Kreasi selaku promotor konser, Reza Mahendra, mengatakan pihaknya menambah personel. Ketua Umum PGI Jacklevyn Frits Manuputty hadir. Dalam pesan Natalnya, Pendeta Jacky, sapaan akrabnya, mengajak gereja bersolidaritas.",
 			[]string{"Reza Mahendra|Direktur Operasional PT Suara Nusantara Kreasi|Reza Mahendra", "Jacklevyn Frits Manuputty|Ketua Umum PGI|Jacklevyn Frits Manuputty,Pendeta Jacky"}},
+		// The second and last words of a name whose first word people
+		// drop; "Kakankemenag Lebak"; Jaro, the Banten village head's
+		// style, is no name.
+		{"Bupati Lebak Mochamad Hasbi Asyidiki Jayabaya hadir. Bupati Lebak Hasbi Jayabaya menyatakan siap. Kepala Kantor Kemenag Kabupaten Lebak H Deden Hidayat mengatakan penyuluh siap. Kakankemenag Lebak menambahkan. Kepala Desa Citorek Tengah, Jaro Sarmadi, menyambut baik.",
+			[]string{"Mochamad Hasbi Asyidiki Jayabaya|Bupati Lebak|Mochamad Hasbi Asyidiki Jayabaya,Hasbi Jayabaya", "Deden Hidayat|Kepala Kantor Kemenag Kabupaten Lebak|Deden Hidayat,Kakankemenag Lebak",
+				"Sarmadi|Kepala Desa Citorek Tengah|Sarmadi"}},
 		// The office of the company just spoken of, and its holder.
 		{"Kepala Cabang Tangerang perusahaan itu, Teguh Santosa, mengatakan pihaknya berkoordinasi.",
 			[]string{"Teguh Santosa|Kepala Cabang Tangerang|Teguh Santosa"}},
