@@ -679,6 +679,24 @@ func englishNP(us []unit) string {
 	if us[0].name {
 		return poss + dropThe(joinEN(us), poss) + of
 	}
+	// A list: "dermatologi, venereologi, dan estetika" → dermatology,
+	// venereology and aesthetics.
+	if len(us) > 3 && us[1].id == "," {
+		var items []string
+		ok := true
+		for i := 0; i < len(us) && ok; i++ {
+			switch {
+			case us[i].id == "," || us[i].id == "dan":
+			case us[i].name || startsUpper(us[i].text):
+				ok = false // a capitalised list names an institution
+			default:
+				items = append(items, us[i].en)
+			}
+		}
+		if ok && len(items) > 2 {
+			return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+		}
+	}
 	// A coordinated head: "Minyak dan Gas Bumi" → oil and natural gas.
 	if len(us) > 2 && us[1].id == "dan" && !us[2].name {
 		head := us[0]

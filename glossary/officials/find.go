@@ -285,8 +285,9 @@ func (d *doc) nameLike(i int, titles *Titles) bool {
 	if !t.word || !t.cap || t.name || t.caps && utf8.RuneCountInString(t.text) > 1 || strings.ContainsAny(t.text, "0123456789") {
 		return false // D66, U-20: a party, a team
 	}
-	if t.SentenceStart && t.term.Kind == glossary.KindWord && t.term.Glossed() && !honorifics[t.lower] && !d.afterHonorific(i) {
-		return false // "Namun", "Sementara" open sentences
+	if t.SentenceStart && t.term.Kind == glossary.KindWord && t.term.Glossed() && !honorifics[t.lower] && !d.afterHonorific(i) &&
+		!(givenNames[t.lower] && i+1 < len(d.toks) && d.adjacent(i) && d.toks[i+1].cap && d.toks[i+1].unknownWord()) {
+		return false // "Namun", "Sementara" open sentences; "Lalu Suryadi, …" is a name
 	}
 	if _, n := titles.match([]string{t.lower}); n > 0 || serviceWords[t.lower] {
 		// "Raja Juli Antoni": a title that is a first name before a name.
@@ -331,7 +332,7 @@ var givenNames = map[string]bool{"lalu": true, "dimas": true, "baiq": true, "bud
 // PT Jaya Abadi, Universitas Tadulako, Bank Mandala, Polres Bogor.
 var orgHeads = map[string]bool{"pt": true, "cv": true, "universitas": true, "institut": true, "politeknik": true,
 	"bank": true, "yayasan": true, "koperasi": true, "perumda": true, "pdam": true, "stadion": true, "masjid": true,
-	"gereja": true, "pesantren": true, "puskesmas": true, "rsud": true, "polres": true, "polresta": true, "polda": true,
+	"gereja": true, "pesantren": true, "puskesmas": true, "rsud": true, "rsd": true, "rsup": true, "polres": true, "polresta": true, "polda": true,
 	"polsek": true, "kodim": true, "korem": true, "kodam": true, "klub": true, "sanggar": true, "museum": true,
 	"bandara": true, "pelabuhan": true}
 
@@ -872,7 +873,7 @@ var orgWords = map[string]bool{"dinas": true, "badan": true, "pusat": true, "kan
 	"kementerian": true, "dewan": true, "majelis": true, "partai": true, "universitas": true, "institut": true,
 	"sekolah": true, "rumah": true, "sakit": true, "bank": true, "kota": true, "kabupaten": true, "provinsi": true,
 	"daerah": true, "umum": true, "negara": true, "nasional": true, "republik": true, "pemerintah": true, "satuan": true,
-	"puskesmas": true, "posyandu": true, "rsud": true, "pondok": true, "pesantren": true, "sd": true, "smp": true, "sma": true, "smk": true,
+	"puskesmas": true, "posyandu": true, "rsud": true, "rsd": true, "rsup": true, "rsia": true, "pondok": true, "pesantren": true, "sd": true, "smp": true, "sma": true, "smk": true,
 	"polres": true, "polda": true, "polsek": true, "kodam": true, "kodim": true, "korem": true, "pt": true, "cv": true,
 	"sekuritas": true, "capital": true, "group": true, "tbk": true, "persero": true, "masjid": true, "gereja": true,
 	"stadion": true, "jalan": true, "klub": true, "fc": true, "persekutuan": true, "yayasan": true, "koperasi": true,
@@ -1178,8 +1179,19 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			j++
 			// "pengamat kelautan dan perikanan"
 			if title.Kind == RoleTitle && d.is(j, "dan") && j+1 < len(d.toks) && d.toks[j+1].word && !d.toks[j+1].cap &&
-				d.toks[j+1].term.POS == "noun" && d.adjacent(j) {
+				(d.toks[j+1].term.POS == "noun" || !d.toks[j+1].term.Glossed()) && d.adjacent(j) {
 				j++
+			}
+			// "dokter spesialis dermatologi, venereologi, dan estetika"
+			for title.Kind == RoleTitle && d.is(j, ",") && j+2 < len(d.toks) {
+				if n := &d.toks[j+1]; n.word && !n.cap && (n.term.POS == "noun" || !n.term.Glossed()) {
+					j += 2
+					continue
+				}
+				if n := &d.toks[j+2]; d.toks[j+1].lower == "dan" && n.word && !n.cap && (n.term.POS == "noun" || !n.term.Glossed()) {
+					j += 3
+				}
+				break
 			}
 		}
 		// "120 anggota Banser", "sejumlah lurah": a number of holders of
@@ -1393,8 +1405,8 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		// its first word ("Direktur Pemasaran PT Jaya Abadi Budi Santoso",
 		// "Universitas Tadulako Syamsul Bahri Lasiwa").
 		companyOnly := false
-		if ns > 0 && (d.toks[ns-1].text == "PT" || d.toks[ns-1].text == "CV") && !d.personLike(ns, k) {
-			companyOnly = true
+		if ns > 0 && (d.toks[ns-1].text == "PT" || d.toks[ns-1].text == "CV") && (!d.personLike(ns, k) || d.companyTailIn(k-1, k) == k-1) {
+			companyOnly = true // "Direktur CV Rinjani Sejahtera": a company name ends so
 		} else if p := d.companyTailIn(ns, k); ns > 0 && (d.toks[ns-1].text == "PT" || d.toks[ns-1].text == "CV") && p > ns && k-p > 2 && d.personLike(p+1, k) {
 			ns = p + 1 // "PT Windu Karsa Makmur Gunawan Hartono": company names end in Makmur, Jaya, Abadi…
 		} else if ns > 0 && orgHeads[d.toks[ns-1].lower] && k-ns >= 3 && d.personLike(ns+1, k) && !(d.is(k, ",") && d.nameFollows(k, f.titles)) {
@@ -1456,6 +1468,15 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 				for ns < k-1 && (serviceWords[d.toks[ns].lower] || d.is(ns, ".")) {
 					ns++
 				}
+			}
+		}
+		// "Presiden Paraguay Santiago Pena", "Komisioner Perdagangan UE
+		// Maros Sefcovic": after the country or body, a place's name
+		// followed by one unknown word is a foreigner's first name.
+		if k-ns == 1 && ns-2 >= j && !title.Regional && d.toks[ns-1].place && d.toks[ns-2].name {
+			if d.toks[ns].unknownWord() && d.adjacent(ns-1) && d.adjacent(ns-2) && d.toks[ns-1].nameEnd == ns-1 && d.toks[ns-2].nameEnd == ns-2 &&
+				(k >= len(d.toks) || !d.toks[k].cap) {
+				ns--
 			}
 		}
 		// A Korean or Chinese name after an organisation in English:
@@ -2491,13 +2512,22 @@ func (f *Finder) calledBy(d *doc, found []*Official) {
 			continue
 		}
 		last, lastEnd := lastNamedBefore(found, d.toks[i].Start)
+		// "Kang DS" is Dadang Supriatna even when the deputy was named
+		// since: a nickname made of one official's initials is theirs.
+		if !alias {
+			for k := s; k < e; k++ {
+				if o := soleHolder(found, func(o *Official) bool { return d.toks[k].caps && initialsOfName(o.Name) == d.toks[k].text }); o != nil {
+					last = o
+				}
+			}
+		}
 		if last == nil || alias && (i == 0 || lastEnd != d.toks[i-1].End) {
 			continue // an alias follows the name itself
 		}
 		// A nickname is a name: a word the glossary does not know, a
 		// given name, or the person's own first name and a word ("Bambang
 		// Pacul" for Bambang Wuryanto).
-		if !d.toks[e-1].unknownWord() && !givenNames[d.toks[e-1].lower] &&
+		if !d.toks[e-1].unknownWord() && !givenNames[d.toks[e-1].lower] && initialsOfName(last.Name) != d.toks[e-1].text &&
 			!(e-s > 1 && slices.Contains(strings.Fields(last.Name), d.toks[s].text)) {
 			continue
 		}
@@ -2528,13 +2558,8 @@ func (d *doc) clippedNames(found []*Official) {
 	}
 	initials := make(map[string][]*Official, len(found))
 	for _, o := range found {
-		var b strings.Builder
-		for _, p := range parts[o] {
-			r, _ := utf8.DecodeRuneInString(p)
-			b.WriteRune(unicode.ToUpper(r))
-		}
-		if b.Len() >= 2 {
-			initials[b.String()] = append(initials[b.String()], o)
+		if in := initialsOfName(o.Name); len(in) >= 2 {
+			initials[in] = append(initials[in], o)
 		}
 	}
 	for i := range d.toks {
@@ -2564,6 +2589,16 @@ func (d *doc) clippedNames(found []*Official) {
 			t.used = true
 		}
 	}
+}
+
+// initialsOfName: "Dadang Supriatna" → "DS".
+func initialsOfName(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
 }
 
 // lastNamedBefore is the official whose mention ends last before offset,

@@ -346,6 +346,15 @@ func TestPatterns(t *testing.T) {
 		{"Bupati Lebak Mochamad Hasbi Asyidiki Jayabaya hadir. Bupati Lebak Hasbi Jayabaya menyatakan siap. Kepala Kantor Kemenag Kabupaten Lebak H Deden Hidayat mengatakan penyuluh siap. Kakankemenag Lebak menambahkan. Kepala Desa Citorek Tengah, Jaro Sarmadi, menyambut baik.",
 			[]string{"Mochamad Hasbi Asyidiki Jayabaya|Bupati Lebak|Mochamad Hasbi Asyidiki Jayabaya,Hasbi Jayabaya", "Deden Hidayat|Kepala Kantor Kemenag Kabupaten Lebak|Deden Hidayat,Kakankemenag Lebak",
 				"Sarmadi|Kepala Desa Citorek Tengah|Sarmadi"}},
+		// A nickname of initials belongs to the official they spell, not
+		// to the one named last; a name after a country and a place; a
+		// company name ending in Sejahtera is no person; "Lalu" opening a
+		// sentence before a name is a name; a list of fields.
+		{"Bupati Bandung, Dadang Supriatna, mengatakan jalan prioritas. Dalam peninjauan itu, Dadang didampingi Wakil Bupati Bandung Ali Syakieb. Menurut pria yang akrab disapa Kang DS itu, jalan 1.000 km.",
+			[]string{"Dadang Supriatna|Bupati Bandung|Dadang Supriatna,Dadang,Kang DS", "Ali Syakieb|Wakil Bupati Bandung|Ali Syakieb"}},
+		{"Komisioner Perdagangan UE Maros Sefcovic berusaha meredam kekhawatiran. Lalu Suryadi, yang merupakan Direktur CV Rinjani Sejahtera, menjalani persidangan terpisah. Dokter spesialis dermatologi, venereologi, dan estetika RSD Jember, dr. Maya Kartikasari, menjelaskan kusta menular.",
+			[]string{"Maros Sefcovic|Komisioner Perdagangan UE|Maros Sefcovic", "Lalu Suryadi|Direktur CV Rinjani Sejahtera|Lalu Suryadi",
+				"Maya Kartikasari|Dokter spesialis dermatologi, venereologi, dan estetika RSD Jember|Maya Kartikasari"}},
 		// The office of the company just spoken of, and its holder.
 		{"Kepala Cabang Tangerang perusahaan itu, Teguh Santosa, mengatakan pihaknya berkoordinasi.",
 			[]string{"Teguh Santosa|Kepala Cabang Tangerang|Teguh Santosa"}},
