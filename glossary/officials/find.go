@@ -1669,6 +1669,14 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 				break
 			}
 		}
+		// "Kepala Stasiun Meteorologi Djalaluddin Gorontalo Muhammad Fikri
+		// Gani": a known place inside the run ends the institution's name.
+		for p := nameEnd - 3; p > ns; p-- {
+			if d.toks[p].place && d.toks[p].name && d.toks[p].nameEnd == p && !givenNames[d.toks[p].lower] {
+				ns = p + 1
+				break
+			}
+		}
 		// "Kapolsek Mila Iptu Saiful Bahri": a rank is no name either
 		// (but Laksamana is a given name too: Laksamana Sukardi).
 		for nameEnd-ns > 1 && d.toks[ns].lower != "laksamana" {

@@ -355,6 +355,9 @@ func TestPatterns(t *testing.T) {
 		{"Komisioner Perdagangan UE Maros Sefcovic berusaha meredam kekhawatiran. Lalu Suryadi, yang merupakan Direktur CV Rinjani Sejahtera, menjalani persidangan terpisah. Dokter spesialis dermatologi, venereologi, dan estetika RSD Jember, dr. Maya Kartikasari, menjelaskan kusta menular.",
 			[]string{"Maros Sefcovic|Komisioner Perdagangan UE|Maros Sefcovic", "Lalu Suryadi|Direktur CV Rinjani Sejahtera|Lalu Suryadi",
 				"Maya Kartikasari|Dokter spesialis dermatologi, venereologi, dan estetika RSD Jember|Maya Kartikasari"}},
+		// A known place ends an institution's name before the person's.
+		{"Kepala Stasiun Meteorologi Djalaluddin Gorontalo Muhammad Fikri Gani mengatakan hujan lebat.",
+			[]string{"Muhammad Fikri Gani|Kepala Stasiun Meteorologi Djalaluddin Gorontalo|Muhammad Fikri Gani"}},
 		// The office of the company just spoken of, and its holder.
 		{"Kepala Cabang Tangerang perusahaan itu, Teguh Santosa, mengatakan pihaknya berkoordinasi.",
 			[]string{"Teguh Santosa|Kepala Cabang Tangerang|Teguh Santosa"}},
