@@ -90,7 +90,7 @@ func abbreviation(w string) bool {
 	switch w {
 	case "Dr", "dr", "Prof", "Ir", "H", "Hj", "KH", "Drs", "Dra", "Sdr", "Bpk", "Mgr", "Pdt", "St", "Jl", "No",
 		"Kol", "Brigjen", "Mayjen", "Letjen", "Jend", "Pol", "drg", "Ny", "Tn", "Kyai",
-		"Tbk", "Dt": // "PT Bank Central Asia Tbk. Jahja Setiaatmadja", "Zulkarnain Dt. Rajo Basa"
+		"Tbk", "Dt", "Moh", "Muh", "Moch", "Mhd", "Abd": // "PT Bank Central Asia Tbk. Jahja Setiaatmadja", "Zulkarnain Dt. Rajo Basa"
 		return true
 	}
 	r, n := utf8.DecodeRuneInString(w)

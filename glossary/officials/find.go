@@ -662,7 +662,7 @@ func (d *doc) nameAt(i int, titles *Titles) (s, e int, ok bool) {
 	}
 	// "Aida S. Budiman": a middle initial and its full stop; "Zulkarnain
 	// Dt. Rajo Basa": a Minangkabau datuk's title inside the name.
-	if e-s >= 1 && e+1 < len(d.toks) && d.is(e, ".") && (utf8.RuneCountInString(d.toks[e-1].text) == 1 || d.toks[e-1].text == "Dt") && d.toks[e-1].cap &&
+	if e-s >= 1 && e+1 < len(d.toks) && d.is(e, ".") && (utf8.RuneCountInString(d.toks[e-1].text) == 1 || nameAbbrevs[d.toks[e-1].text]) && d.toks[e-1].cap &&
 		e-s >= 2 && d.bodyGap(e-1) == "" && d.adjacent(e) && d.nameLike(e+1, titles) && d.toks[e+1].unknownWord() {
 		e += 2
 		for e < len(d.toks) && e-s < 8 && d.nameLike(e, titles) && d.adjacent(e-1) {
@@ -812,7 +812,7 @@ func (d *doc) titleAt(i int, titles *Titles) (Title, int, []Title) {
 // ("Wakil Bupati Syah Muhammad Natanegara").
 func (d *doc) regionFirst(ns, k int) bool {
 	switch {
-	case k-ns < 2:
+	case k-ns < 2 || nameAbbrevs[d.toks[ns].text] && d.is(ns+1, "."):
 		return false
 	case d.placeElsewhere(ns):
 		return true
@@ -853,6 +853,10 @@ func (d *doc) inAssociation(s, e int) bool {
 
 var associations = map[string]bool{"perhimpunan": true, "persatuan": true, "ikatan": true, "himpunan": true,
 	"perkumpulan": true, "paguyuban": true, "asosiasi": true, "serikat": true, "federasi": true, "gabungan": true}
+
+// nameAbbrevs are parts of names written short with a full stop:
+// "Zulkarnain Dt. Rajo Basa", "Moh. Sholeh", "Abd. Rahman".
+var nameAbbrevs = map[string]bool{"Dt": true, "Moh": true, "Muh": true, "Moch": true, "Mhd": true, "Abd": true}
 
 // orgRegions continue an organisation's name with the part of it meant:
 // "Alfamidi wilayah Makassar", "BRI cabang Medan".
@@ -1302,8 +1306,8 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			case t.word && !t.cap && orgRegions[t.lower] && k > j && d.capNext(k) && d.toks[k-1].word && d.toks[k-1].cap:
 				k++ // "Kepala BRI cabang Medan"
 				continue
-			case t.text == "." && k > j && honorifics[d.toks[k-1].lower]:
-				k++ // "Bupati Sukabumi H. Marwan Hamami"
+			case t.text == "." && k > j && (honorifics[d.toks[k-1].lower] || nameAbbrevs[d.toks[k-1].text] && d.capNext(k)):
+				k++ // "Bupati Sukabumi H. Marwan Hamami", "Kepala Desa Hendrosari Moh. Sholeh"
 				continue
 			case t.word && honorifics[t.lower] && k > j && (d.is(k+1, ".") || !t.cap && d.capNext(k)):
 				k++ // "Kepala Puskesmas Tambaksari dr. Nanda Prameswari"
@@ -1360,7 +1364,8 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			}
 		}
 		for ns > j && (d.nameLike(ns-1, f.titles) || (d.initials(ns-1, f.titles) && k-ns == 1 || d.toks[ns-1].initials) ||
-			(ns < k || d.closedBefore(ns-2)) && d.inName(ns-1, f.titles)) && (ns == k || d.adjacent(ns-1)) {
+			d.is(ns-1, ".") && ns-2 >= j && nameAbbrevs[d.toks[ns-2].text] ||
+			(ns < k || d.closedBefore(ns-2)) && d.inName(ns-1, f.titles)) && (ns == k || d.adjacent(ns-1) || d.is(ns, ".") && nameAbbrevs[d.toks[ns-1].text]) {
 			ns--
 		}
 		// "Toyota-Astra Motor …": a word joined by a hyphen to the one
@@ -1418,8 +1423,8 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		for k-ns > 1 {
 			t := &d.toks[ns]
 			long := k-ns > 2 && (!closed || k-ns > 3)
-			if d.afterHonorific(ns) || ns-1 >= j && d.afterRank(ns, f.titles) {
-				break // "Dr. drh. Arif Budi Santosa", "Letkol Inf Arif …": an honorific or a rank opens the name
+			if d.afterHonorific(ns) || ns-1 >= j && d.afterRank(ns, f.titles) || nameAbbrevs[t.text] && d.is(ns+1, ".") {
+				break // "Dr. drh. Arif Budi Santosa", "Letkol Inf Arif …", "Moh. Sholeh": an honorific, a rank or a short name opens the name
 			}
 			if d.titleWords[t.text] {
 				ns++ // "Dirjen Minerba Tri": Minerba was in the role written before

@@ -358,6 +358,11 @@ func TestPatterns(t *testing.T) {
 		// A known place ends an institution's name before the person's.
 		{"Kepala Stasiun Meteorologi Djalaluddin Gorontalo Muhammad Fikri Gani mengatakan hujan lebat.",
 			[]string{"Muhammad Fikri Gani|Kepala Stasiun Meteorologi Djalaluddin Gorontalo|Muhammad Fikri Gani"}},
+		// "Moh." opens a name; an ombudsman; an observer who is also a
+		// lecturer.
+		{"Kepala Desa Hendrosari Moh. Sholeh mengatakan sedekah bumi tiga hari. Ombudsman Filipina Jesus Crispin Remulla mengumumkan tuntutan. Pemerhati budaya sekaligus dosen Universitas Muhammadiyah Gresik (UMG) Ahmad Zainul Arifin menilai tradisi itu unik.",
+			[]string{"Moh. Sholeh|Kepala Desa Hendrosari|Moh. Sholeh", "Jesus Crispin Remulla|Ombudsman Filipina|Jesus Crispin Remulla",
+				"Ahmad Zainul Arifin|Pemerhati budaya sekaligus dosen Universitas Muhammadiyah Gresik (UMG)|Ahmad Zainul Arifin"}},
 		// The office of the company just spoken of, and its holder.
 		{"Kepala Cabang Tangerang perusahaan itu, Teguh Santosa, mengatakan pihaknya berkoordinasi.",
 			[]string{"Teguh Santosa|Kepala Cabang Tangerang|Teguh Santosa"}},
