@@ -858,6 +858,10 @@ var associations = map[string]bool{"perhimpunan": true, "persatuan": true, "ikat
 // "Zulkarnain Dt. Rajo Basa", "Moh. Sholeh", "Abd. Rahman".
 var nameAbbrevs = map[string]bool{"Dt": true, "Moh": true, "Muh": true, "Moch": true, "Mhd": true, "Abd": true}
 
+// companyStops keep their full stop at the end of a role: "PT Sentosa
+// Ritel Nusantara Tbk.", "Freeport-McMoRan Inc.".
+var companyStops = map[string]bool{"Tbk": true, "Inc": true, "Ltd": true, "Corp": true, "Co": true}
+
 // orgRegions continue an organisation's name with the part of it meant:
 // "Alfamidi wilayah Makassar", "BRI cabang Medan".
 var orgRegions = map[string]bool{"wilayah": true, "cabang": true, "area": true, "regional": true, "perwakilan": true, "unit": true}
@@ -1712,7 +1716,8 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		// "… Kapolri Jenderal Polisi Listyo …", "Kepala BNPT Komjen Pol.
 		// Eddy Hartono".
 		trim := func() {
-			for roleEnd > roleStart && (d.toks[roleEnd-1].text == "," || honorifics[d.toks[roleEnd-1].lower] || d.toks[roleEnd-1].text == ".") {
+			for roleEnd > roleStart && (d.toks[roleEnd-1].text == "," || honorifics[d.toks[roleEnd-1].lower] ||
+				d.toks[roleEnd-1].text == "." && !(roleEnd-2 >= roleStart && companyStops[d.toks[roleEnd-2].text])) {
 				roleEnd--
 			}
 		}

@@ -288,7 +288,7 @@ func TestPatterns(t *testing.T) {
 		// the name even before a place's name (Bima), and a rank after a
 		// place is no name.
 		{"Presiden Direktur PT Sentosa Ritel Nusantara Tbk. Hendra Gunawan Liem menyebut penjualan naik. Dokter spesialis paru RSD dr Soebandi Jember dr Mochamad Arif Setiawan SpP menambahkan, pasien patuh. Kasat Reskrim Polresta Pekanbaru Kompol Bima Aryo Wicaksono mengatakan, pelaku ditangkap. Gajah masuk di Kecamatan Mila, Kabupaten Pidie. Kapolsek Mila Iptu Saiful Bahri mengimbau warga.",
-			[]string{"Hendra Gunawan Liem|Presiden Direktur PT Sentosa Ritel Nusantara Tbk|Hendra Gunawan Liem", "Mochamad Arif Setiawan|Dokter spesialis paru RSD dr Soebandi Jember|Mochamad Arif Setiawan",
+			[]string{"Hendra Gunawan Liem|Presiden Direktur PT Sentosa Ritel Nusantara Tbk.|Hendra Gunawan Liem", "Mochamad Arif Setiawan|Dokter spesialis paru RSD dr Soebandi Jember|Mochamad Arif Setiawan",
 				"Bima Aryo Wicaksono|Kasat Reskrim Polresta Pekanbaru|Bima Aryo Wicaksono", "Saiful Bahri|Kapolsek Mila|Saiful Bahri"}},
 		// A stadium named after a president is no mention of him; the last
 		// two words of a name are the person again.
