@@ -254,7 +254,7 @@ func (d *doc) adjacent(i int) bool {
 	return gap != "" && strings.Trim(gap, " ") == ""
 }
 
-var honorifics = map[string]bool{"jaro": true, "bapak": true, "ibu": true, "pak": true, "bu": true, "prof": true, "dr": true,
+var honorifics = map[string]bool{"jaro": true, "haji": true, "hajah": true, "hajjah": true, "bapak": true, "ibu": true, "pak": true, "bu": true, "prof": true, "dr": true,
 	"h": true, "hj": true, "ir": true, "kh": true, "drs": true, "dra": true, "sdr": true, "saudara": true,
 	"saudari": true, "tuan": true, "nyonya": true, "habib": true, "gus": true, "pdt": true, "ustaz": true,
 	"ustadz": true, "ustazah": true, "kiai": true, "kyai": true, "romo": true, "mgr": true, "kardinal": true,

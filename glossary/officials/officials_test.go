@@ -363,6 +363,9 @@ func TestPatterns(t *testing.T) {
 		{"Kepala Desa Hendrosari Moh. Sholeh mengatakan sedekah bumi tiga hari. Ombudsman Filipina Jesus Crispin Remulla mengumumkan tuntutan. Pemerhati budaya sekaligus dosen Universitas Muhammadiyah Gresik (UMG) Ahmad Zainul Arifin menilai tradisi itu unik.",
 			[]string{"Moh. Sholeh|Kepala Desa Hendrosari|Moh. Sholeh", "Jesus Crispin Remulla|Ombudsman Filipina|Jesus Crispin Remulla",
 				"Ahmad Zainul Arifin|Pemerhati budaya sekaligus dosen Universitas Muhammadiyah Gresik (UMG)|Ahmad Zainul Arifin"}},
+		// "Haji" spelt out is an honorific before a name.
+		{"Ketua Paguyuban Pedagang Pasar Wage, Haji Slamet Riyadi, mengatakan pedagang waspada. Jemaah haji Indonesia tiba.",
+			[]string{"Slamet Riyadi|Ketua Paguyuban Pedagang Pasar Wage|Slamet Riyadi"}},
 		// The office of the company just spoken of, and its holder.
 		{"Kepala Cabang Tangerang perusahaan itu, Teguh Santosa, mengatakan pihaknya berkoordinasi.",
 			[]string{"Teguh Santosa|Kepala Cabang Tangerang|Teguh Santosa"}},
