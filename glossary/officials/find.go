@@ -1416,7 +1416,8 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		companyOnly := false
 		if ns > 0 && (d.toks[ns-1].text == "PT" || d.toks[ns-1].text == "CV") && (!d.personLike(ns, k) || d.companyTailIn(k-1, k) == k-1) {
 			companyOnly = true // "Direktur CV Rinjani Sejahtera": a company name ends so
-		} else if p := d.companyTailIn(ns, k); ns > 0 && (d.toks[ns-1].text == "PT" || d.toks[ns-1].text == "CV") && p > ns && k-p > 2 && d.personLike(p+1, k) {
+		} else if p := d.companyTailIn(ns, k); ns > 0 && (d.toks[ns-1].text == "PT" || d.toks[ns-1].text == "CV" ||
+			ns > 1 && d.toks[ns-1].caps && (d.toks[ns-2].text == "PT" || d.toks[ns-2].text == "CV")) && p > ns && k-p > 2 && d.personLike(p+1, k) {
 			ns = p + 1 // "PT Windu Karsa Makmur Gunawan Hartono": company names end in Makmur, Jaya, Abadi…
 		} else if ns > 0 && orgHeads[d.toks[ns-1].lower] && k-ns >= 3 && d.personLike(ns+1, k) && !(d.is(k, ",") && d.nameFollows(k, f.titles)) {
 			ns++

@@ -363,6 +363,11 @@ func TestPatterns(t *testing.T) {
 		{"Kepala Desa Hendrosari Moh. Sholeh mengatakan sedekah bumi tiga hari. Ombudsman Filipina Jesus Crispin Remulla mengumumkan tuntutan. Pemerhati budaya sekaligus dosen Universitas Muhammadiyah Gresik (UMG) Ahmad Zainul Arifin menilai tradisi itu unik.",
 			[]string{"Moh. Sholeh|Kepala Desa Hendrosari|Moh. Sholeh", "Jesus Crispin Remulla|Ombudsman Filipina|Jesus Crispin Remulla",
 				"Ahmad Zainul Arifin|Pemerhati budaya sekaligus dosen Universitas Muhammadiyah Gresik (UMG)|Ahmad Zainul Arifin"}},
+		// A company's name after PT and an acronym ends in its tail word;
+		// psychiatrists; Pakistan's chief ministers.
+		{"Direktur Utama PT BPR Artha Mulia Sejahtera Yohanes Kristiadi mengatakan kredit macet naik. Psikiater RSUD Kota Tangerang Selatan Andreas Simanjuntak menilai remaja rentan. Kepala Menteri Khyber Pakhtunkhwa Ali Amin Gandapur menyatakan darurat.",
+			[]string{"Yohanes Kristiadi|Direktur Utama PT BPR Artha Mulia Sejahtera|Yohanes Kristiadi", "Andreas Simanjuntak|Psikiater RSUD Kota Tangerang Selatan|Andreas Simanjuntak",
+				"Ali Amin Gandapur|Kepala Menteri Khyber Pakhtunkhwa|Ali Amin Gandapur"}},
 		// "Haji" spelt out is an honorific before a name.
 		{"Ketua Paguyuban Pedagang Pasar Wage, Haji Slamet Riyadi, mengatakan pedagang waspada. Jemaah haji Indonesia tiba.",
 			[]string{"Slamet Riyadi|Ketua Paguyuban Pedagang Pasar Wage|Slamet Riyadi"}},
@@ -481,7 +486,7 @@ func sameOffice(a, b string) bool {
 		return false
 	}
 	rest := strings.TrimSpace(b[len(a):])
-	if strings.HasPrefix(rest, ",") {
+	if rest == "." || strings.HasPrefix(rest, ",") {
 		return true
 	}
 	w := strings.Fields(rest)[0]
