@@ -336,8 +336,10 @@ var orgHeads = map[string]bool{"pt": true, "cv": true, "universitas": true, "ins
 	"polsek": true, "kodim": true, "korem": true, "kodam": true, "klub": true, "sanggar": true, "museum": true,
 	"bandara": true, "pelabuhan": true}
 
-// notIntroducing: a title after these words names a building or a street.
-var notIntroducing = map[string]bool{"kantor": true, "gedung": true, "jalan": true}
+// notIntroducing: a title after these words names a building, a street,
+// a stadium or a ship (Stadion Kapten I Wayan Dipta).
+var notIntroducing = map[string]bool{"kantor": true, "gedung": true, "jalan": true, "stadion": true, "bandara": true,
+	"gelora": true, "lapangan": true, "pelabuhan": true, "terminal": true, "kri": true}
 
 // documents, capitalised, name a regulation by its issuer: "Peraturan
 // Menteri Keuangan", "Keputusan Presiden" (but "instruksi Kapolda Irjen
@@ -1632,6 +1634,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 			ns, nameEnd = s2, e2
 			k = e2
 		} else if s2, e2, hon, ok := commaName(); ok && (k-ns == 1 && e2-s2 >= 2 || hon || orgGoesOn || d.orgRun(ns, k) || ns > 0 && d.toks[ns-1].lower == "dari" || placeTails[d.toks[k-1].lower] ||
+			ns > 0 && d.is(ns-1, ")") && e2-s2 >= 2 || // "Kepala BBWS … (BBWS) Pemali Juana, Sugeng Pramono,": the basin's name, then the person's
 			k > j && d.orgRecurs(j, k-1, f.titles) || // "Direktur Utama Perumda Air Minum Tirta Moedal, Bambang Triyono": the text names it alone too
 			title.Regional && ns == j && k-ns == 1 || k-ns == 1 && ns > j && regionalBodies[d.toks[ns-1].lower]) {
 			// "Pengasuh Pondok Pesantren Nurul Huda, KH Ahmad Zainuddin,":
@@ -2080,6 +2083,10 @@ func (d *doc) appointedAs(e int) int {
 	if p < len(d.toks) && (d.toks[p].lower == "sebagai" || d.toks[p].lower == "menjadi") {
 		p++
 	}
+	// "menempati posisi Kepala Dinas …", "menduduki jabatan …".
+	if p < len(d.toks) && (d.toks[p].lower == "posisi" || d.toks[p].lower == "jabatan" || d.toks[p].lower == "kursi") {
+		p++
+	}
 	return p
 }
 
@@ -2088,7 +2095,7 @@ var (
 		"sudah": true, "baru": true, "akhirnya": true, "secara": true, "pun": true}
 	appointVerbs = map[string]bool{"dilantik": true, "ditunjuk": true, "diangkat": true, "ditetapkan": true,
 		"terpilih": true, "dipilih": true, "dipercaya": true, "menjabat": true, "didapuk": true, "dikukuhkan": true,
-		"mengemban": true}
+		"mengemban": true, "menempati": true, "menduduki": true}
 	// venues: where an event happens, never part of an office.
 	venues = map[string]bool{"istana": true, "gedung": true, "kantor": true, "kompleks": true, "hotel": true,
 		"balai": true, "aula": true, "ruang": true, "wisma": true, "markas": true, "mabes": true, "lapangan": true,

@@ -368,6 +368,15 @@ func TestPatterns(t *testing.T) {
 		{"Direktur Utama PT BPR Artha Mulia Sejahtera Yohanes Kristiadi mengatakan kredit macet naik. Psikiater RSUD Kota Tangerang Selatan Andreas Simanjuntak menilai remaja rentan. Kepala Menteri Khyber Pakhtunkhwa Ali Amin Gandapur menyatakan darurat.",
 			[]string{"Yohanes Kristiadi|Direktur Utama PT BPR Artha Mulia Sejahtera|Yohanes Kristiadi", "Andreas Simanjuntak|Psikiater RSUD Kota Tangerang Selatan|Andreas Simanjuntak",
 				"Ali Amin Gandapur|Kepala Menteri Khyber Pakhtunkhwa|Ali Amin Gandapur"}},
+		// "menempati posisi" an office; a stadium named after a captain
+		// is no captain; a referee; Bolaang Mongondow's village head.
+		{"Danang Kurniawan dilantik sebagai Kepala Dinas Perhubungan (Dishub) Kota Semarang, sedangkan Sri Lestari Handayani menempati posisi Kepala Dinas Lingkungan Hidup (DLH). Persib menang di Stadion Kapten I Wayan Dipta, Gianyar. Laga memanas setelah wasit Dedi Kurniawan menunjuk titik putih. Sangadi Inobonto Rusdi Mokoagow mengatakan warga mengungsi.",
+			[]string{"Danang Kurniawan|Kepala Dinas Perhubungan (Dishub) Kota Semarang|Danang Kurniawan", "Sri Lestari Handayani|Kepala Dinas Lingkungan Hidup (DLH)|Sri Lestari Handayani",
+				"Dedi Kurniawan|wasit|Dedi Kurniawan", "Rusdi Mokoagow|Sangadi Inobonto|Rusdi Mokoagow"}},
+		// After the bracket, the basin's name, then the person after the
+		// comma.
+		{"Sementara itu, Kepala Balai Besar Wilayah Sungai (BBWS) Pemali Juana, Sugeng Pramono, menyebut debit naik.",
+			[]string{"Sugeng Pramono|Kepala Balai Besar Wilayah Sungai (BBWS) Pemali Juana|Sugeng Pramono"}},
 		// "Haji" spelt out is an honorific before a name.
 		{"Ketua Paguyuban Pedagang Pasar Wage, Haji Slamet Riyadi, mengatakan pedagang waspada. Jemaah haji Indonesia tiba.",
 			[]string{"Slamet Riyadi|Ketua Paguyuban Pedagang Pasar Wage|Slamet Riyadi"}},

@@ -116,4 +116,4 @@ var regional = map[string]bool{"bupati": true, "wakil bupati": true, "wali kota"
 	"pj kades": true, "keuchik": true, "geuchik": true, "wali nagari": true, "perbekel": true, "kapolda": true,
 	"kapolres": true, "kapolsek": true, "kapolresta": true, "kapolrestabes": true,
 	"kajari": true, "kajati": true, "pangdam": true, "dandim": true, "danrem": true, "sekda": true,
-	"kepala pekon": true, "peratin": true, "kepala kampung": true, "kepala lembang": true, "kepala gampong": true, "dukuh": true}
+	"kepala pekon": true, "peratin": true, "kepala kampung": true, "kepala lembang": true, "kepala gampong": true, "dukuh": true, "sangadi": true}
