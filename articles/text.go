@@ -56,6 +56,12 @@ func ParseText(name string, data []byte) (Article, error) {
 		a.Title, paras = paras[0], paras[1:]
 	}
 	paras[0] = a.takeDateline(paras[0])
+	if paras[0] == "" {
+		paras = paras[1:] // a dateline alone on its line
+	}
+	if len(paras) == 0 {
+		return Article{}, &ParseError{name, "no article text (only a headline, a byline or a dateline)"}
+	}
 	a.Body = strings.Join(paras, "\n\n")
 	a.Published = findDate(a.Body)
 	if a.Title == "" {

@@ -2357,7 +2357,7 @@ func (f *Finder) laterMentions(d *doc, found []*Official) {
 			office := ""
 			if ht.Kind != 0 {
 				office = strings.ToLower(d.span(i+1, hj).Text)
-			} else if d.toks[i+1].lower == "wali" {
+			} else if i+1 < len(d.toks) && d.toks[i+1].lower == "wali" {
 				ht, hj, office = Title{Kind: Office}, i+2, "wali kota" // "Pak Wali": the mayor
 			}
 			if (ht.Kind == Office || ht.Kind == Full) && !d.nameLike(hj, f.titles) {
