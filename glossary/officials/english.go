@@ -781,7 +781,7 @@ func numbered(us []unit) bool {
 	return len(us) > 1 && us[len(us)-1].code && !slices.ContainsFunc(us[:len(us)-1], func(u unit) bool { return u.name || u.id == "," })
 }
 
-// titleCase capitalises each word: a common noun become part of a name.
+// titleCase capitalises each word: a common noun becomes part of a name.
 func titleCase(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {
