@@ -814,7 +814,7 @@ func (d *doc) titleAt(i int, titles *Titles) (Title, int, []Title) {
 // ("Wakil Bupati Syah Muhammad Natanegara").
 func (d *doc) regionFirst(ns, k int) bool {
 	switch {
-	case k-ns < 2 || nameAbbrevs[d.toks[ns].text] && d.is(ns+1, "."):
+	case k-ns < 2:
 		return false
 	case d.placeElsewhere(ns):
 		return true
@@ -1430,8 +1430,8 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		for k-ns > 1 {
 			t := &d.toks[ns]
 			long := k-ns > 2 && (!closed || k-ns > 3)
-			if d.afterHonorific(ns) || ns-1 >= j && d.afterRank(ns, f.titles) || nameAbbrevs[t.text] && d.is(ns+1, ".") {
-				break // "Dr. drh. Arif Budi Santosa", "Letkol Inf Arif …", "Moh. Sholeh": an honorific, a rank or a short name opens the name
+			if d.afterHonorific(ns) || ns-1 >= j && d.afterRank(ns, f.titles) {
+				break // "Dr. drh. Arif Budi Santosa", "Letkol Inf Arif …": an honorific or a rank opens the name
 			}
 			if d.titleWords[t.text] {
 				ns++ // "Dirjen Minerba Tri": Minerba was in the role written before
