@@ -2345,8 +2345,7 @@ func (f *Finder) laterMentions(d *doc, found []*Official) {
 				return holderOf(found, title.EN) // "Menko Pangan": Coordinating Minister for Food Affairs
 			}()
 			if holder != nil {
-				holder.Mentions = append(holder.Mentions, d.span(i, j))
-				d.markUsed(i, j)
+				d.linkMention(holder, i, j)
 			}
 			continue
 		}
@@ -2368,8 +2367,7 @@ func (f *Finder) laterMentions(d *doc, found []*Official) {
 					}
 					return role == office || strings.HasPrefix(role, office+" ")
 				}); holder != nil {
-					holder.Mentions = append(holder.Mentions, d.span(i, hj))
-					d.markUsed(i, hj)
+					d.linkMention(holder, i, hj)
 					i = hj - 1
 					continue
 				}
@@ -2387,7 +2385,6 @@ func (f *Finder) laterMentions(d *doc, found []*Official) {
 			}
 			en := f.roleEN(d, i, e)
 			office, inst := strings.ToLower(d.span(i, j).Text), strings.Fields(d.span(j, e).Text)
-			titleEN := strings.ToLower(title.EN)
 			if holder := soleHolder(found, func(o *Official) bool {
 				if strings.EqualFold(o.RoleEN, en) {
 					return true
@@ -2395,8 +2392,7 @@ func (f *Finder) laterMentions(d *doc, found []*Official) {
 				// "Kepala DLH" is the Kepala Dinas Lingkungan Hidup (DLH)
 				// met before: the same office, and the institution's
 				// name is in the role.
-				role := strings.ToLower(o.Role)
-				if !strings.HasPrefix(role, office+" ") && !strings.HasPrefix(strings.ToLower(o.RoleEN), titleEN+" ") {
+				if !strings.HasPrefix(strings.ToLower(o.Role), office+" ") && !roleBegins(o.RoleEN, title.EN) {
 					return false
 				}
 				words := strings.FieldsFunc(o.Role, func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ',' })
@@ -2407,8 +2403,7 @@ func (f *Finder) laterMentions(d *doc, found []*Official) {
 				}
 				return true
 			}); holder != nil {
-				holder.Mentions = append(holder.Mentions, d.span(i, e))
-				d.markUsed(i, e)
+				d.linkMention(holder, i, e)
 				i = e - 1
 			}
 			continue
@@ -2417,21 +2412,30 @@ func (f *Finder) laterMentions(d *doc, found []*Official) {
 		// official's role begins with: "…," tegas Kabid Humas.
 		if title.Kind == Office && t.cap && j > i && !d.nameLike(j, f.titles) &&
 			(j >= len(d.toks) || !d.adjacent(j-1) || !d.toks[j].cap && !d.is(j, "(")) {
-			en := strings.ToLower(title.EN)
-			holder := soleHolder(found, func(o *Official) bool {
-				role := strings.ToLower(o.RoleEN)
-				return role == en || strings.HasPrefix(role, en+" ") || strings.HasPrefix(role, en+",")
-			})
-			if holder == nil && !slices.ContainsFunc(found, func(o *Official) bool { return strings.HasPrefix(strings.ToLower(o.RoleEN), en) }) {
+			holder := soleHolder(found, func(o *Official) bool { return roleBegins(o.RoleEN, title.EN) })
+			if holder == nil && !slices.ContainsFunc(found, func(o *Official) bool { return roleBegins(o.RoleEN, title.EN) }) {
 				holder = holderOf(found, title.EN) // "Kadishub": the Head of Manado's transport office
 			}
 			if holder != nil {
-				holder.Mentions = append(holder.Mentions, d.span(i, j))
-				d.markUsed(i, j)
+				d.linkMention(holder, i, j)
 				i = j - 1
 			}
 		}
 	}
+}
+
+// linkMention makes tokens [s, e) a mention of o and takes them from
+// further matching.
+func (d *doc) linkMention(o *Official, s, e int) {
+	o.Mentions = append(o.Mentions, d.span(s, e))
+	d.markUsed(s, e)
+}
+
+// roleBegins: the role in English is the office's English or begins with
+// it ("Head of Public Relations of the Regional Police of …").
+func roleBegins(roleEN, office string) bool {
+	role, office := strings.ToLower(roleEN), strings.ToLower(office)
+	return role == office || strings.HasPrefix(role, office+" ") || strings.HasPrefix(role, office+",")
 }
 
 // holderOf is the one official whose role in English has every content
@@ -2500,8 +2504,7 @@ func (f *Finder) nicknames(d *doc, found []*Official) {
 				continue
 			}
 			if last, _ := lastNamedBefore(found, d.toks[s].Start); last != nil {
-				last.Mentions = append(last.Mentions, d.span(s, i+1))
-				d.markUsed(s, i+1)
+				d.linkMention(last, s, i+1)
 				d.addNick(last, d.span(s, i+1).Text, d.toks[i].text)
 			}
 			continue
@@ -2514,8 +2517,7 @@ func (f *Finder) nicknames(d *doc, found []*Official) {
 			continue
 		}
 		if o := d.owner(found, d.span(s, e).Text); o != nil {
-			o.Mentions = append(o.Mentions, d.span(i, i+1))
-			d.markUsed(i, i+1)
+			d.linkMention(o, i, i+1)
 		}
 	}
 }
@@ -2594,8 +2596,7 @@ func (d *doc) clippedNames(found []*Official) {
 		// "HD" for Herman Deru: the initials of one official's name.
 		if !t.used && t.word && t.caps && n >= 2 && n <= 4 && !t.term.Glossed() && !t.name && len(initials[t.text]) == 1 {
 			o := initials[t.text][0]
-			o.Mentions = append(o.Mentions, d.span(i, i+1))
-			t.used = true
+			d.linkMention(o, i, i+1)
 			continue
 		}
 		if t.used || !t.word || !t.cap || t.caps || n < 4 || !t.unknownWord() || t.name ||
@@ -2611,8 +2612,7 @@ func (d *doc) clippedNames(found []*Official) {
 			return false
 		})
 		if holder != nil {
-			holder.Mentions = append(holder.Mentions, d.span(i, i+1))
-			t.used = true
+			d.linkMention(holder, i, i+1)
 		}
 	}
 }
