@@ -336,11 +336,6 @@ var orgHeads = map[string]bool{"pt": true, "cv": true, "universitas": true, "ins
 	"polsek": true, "kodim": true, "korem": true, "kodam": true, "klub": true, "sanggar": true, "museum": true,
 	"bandara": true, "pelabuhan": true}
 
-// notIntroducing: a title after these words names a building, a street,
-// a stadium or a ship (Stadion Kapten I Wayan Dipta).
-var notIntroducing = map[string]bool{"kantor": true, "gedung": true, "jalan": true, "stadion": true, "bandara": true,
-	"gelora": true, "lapangan": true, "pelabuhan": true, "terminal": true, "kri": true}
-
 // documents, capitalised, name a regulation by its issuer: "Peraturan
 // Menteri Keuangan", "Keputusan Presiden" (but "instruksi Kapolda Irjen
 // Pol Nanang Avianto" names him).
@@ -1152,12 +1147,12 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		if title.Kind == 0 {
 			continue
 		}
-		// "di Kantor Gubernur Kaltim", "di Jalan Letnan Harun": an
-		// office's building, or a street named after someone, introduces
-		// no one.
-		// But "kantor Perdana Menteri Israel Benjamin Netanyahu", the office
-		// of a person, lowercase, does.
-		if p := i - 1; p >= 0 && (notIntroducing[d.toks[p].lower] && !(d.toks[p].lower == "kantor" && !d.toks[p].cap) || documents[d.toks[p].lower] && d.toks[p].cap ||
+		// "di Kantor Gubernur Kaltim", "di Jalan Letnan Harun", "Stadion
+		// Kapten I Wayan Dipta": a building, or a place named after
+		// someone (namedAfter), introduces no one; but "kantor Perdana
+		// Menteri Israel Benjamin Netanyahu", lowercase, is the person's
+		// office.
+		if p := i - 1; p >= 0 && ((namedAfter[d.toks[p].lower] || d.toks[p].lower == "kantor") && d.toks[p].cap || documents[d.toks[p].lower] && d.toks[p].cap ||
 			d.is(p, ".") && p > 0 && (d.toks[p-1].lower == "jl" || d.toks[p-1].lower == "jln")) {
 			continue
 		}
@@ -2719,8 +2714,11 @@ func (d *doc) namedAfterBefore(s int) bool {
 }
 
 // namedAfter: places and buildings that bear a person's name.
+// A title after one of them introduces no one either: "Jalan Letnan
+// Harun", "Stadion Kapten I Wayan Dipta", "KRI Bung Tomo".
 var namedAfter = map[string]bool{"jalan": true, "jl": true, "masjid": true, "stadion": true, "gedung": true,
-	"universitas": true, "bandara": true, "pelabuhan": true, "gelora": true, "rumah": true, "yayasan": true, "taman": true}
+	"universitas": true, "bandara": true, "pelabuhan": true, "gelora": true, "rumah": true, "yayasan": true, "taman": true,
+	"lapangan": true, "terminal": true, "kri": true}
 
 // mentionsRole: a capitalised word of the role's title appears in the text.
 func (d *doc) mentionsRole(r Role) bool {
