@@ -80,6 +80,9 @@ type doc struct {
 	// adds aliases.
 	forms map[*Official][]string
 	nicks map[*Official][]string // nicknames read from the text ("yang akrab disapa Mas Ipin")
+	// bracketed holds the words the text writes alone in brackets, the
+	// short names of institutions: "(Keuda)", "(BPOM)". Built on first use.
+	bracketed map[string]bool
 }
 
 func (f *Finder) prepare(body string, terms []glossary.Term) *doc {
@@ -1646,7 +1649,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		// nor the last word before "itu" ("dosen … FMIPA Unand itu" speaks
 		// of someone named before).
 		if nameEnd-ns == 1 && (d.placeElsewhere(ns) || ns == j && title.Regional || religions[d.toks[ns].lower] ||
-			ns > 0 && orgWords[d.toks[ns-1].lower] || strings.Contains(d.body, "("+d.toks[ns].text+")") ||
+			ns > 0 && orgWords[d.toks[ns-1].lower] || d.inBrackets(d.toks[ns].text) ||
 			d.is(nameEnd, "itu") || d.is(nameEnd, "tersebut")) {
 			continue
 		}
@@ -2417,6 +2420,19 @@ func (f *Finder) laterMentions(d *doc, found []*Official) {
 			}
 		}
 	}
+}
+
+// inBrackets: the text writes w alone in brackets somewhere.
+func (d *doc) inBrackets(w string) bool {
+	if d.bracketed == nil {
+		d.bracketed = map[string]bool{}
+		for k := 1; k+1 < len(d.toks); k++ {
+			if d.is(k-1, "(") && d.is(k+1, ")") {
+				d.bracketed[d.toks[k].text] = true
+			}
+		}
+	}
+	return d.bracketed[w]
 }
 
 // linkMention makes tokens [s, e) a mention of o and takes them from
