@@ -6,7 +6,9 @@ package officials
 
 import (
 	"fmt"
+	"iter"
 	"strings"
+	"unicode"
 )
 
 // Role is an office a person holds or held.
@@ -72,17 +74,19 @@ func ParseRegister(text, file string) (*Register, []error) {
 	r := &Register{byName: make(map[string][]int, 2*lines)}
 	var errs []error
 	index := make(map[string]int, lines)
-	for n, line := range strings.Split(text, "\n") {
+	var f [8]string
+	var n int
+	bad := func(format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%s:%d: %s", file, n, fmt.Sprintf(format, args...)))
+	}
+	for lineNo, line := range lineSeq(text) {
+		n = lineNo
 		line = strings.TrimSuffix(line, "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		bad := func(format string, args ...any) {
-			errs = append(errs, fmt.Errorf("%s:%d: %s", file, n+1, fmt.Sprintf(format, args...)))
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 8 {
-			bad("want 8 tab-separated fields, got %d", len(f))
+		if k := tabFields(line, f[:]); k != len(f) {
+			bad("want 8 tab-separated fields, got %d", k)
 			continue
 		}
 		for i := range f {
@@ -103,7 +107,7 @@ func ParseRegister(text, file string) (*Register, []error) {
 		i, seen := index[id]
 		if !seen {
 			p := Person{ID: id, Name: name, Description: f[7]}
-			for _, a := range strings.Split(aliases, "|") {
+			for a := range strings.SplitSeq(aliases, "|") {
 				if a = strings.TrimSpace(a); a != "" {
 					p.Aliases = append(p.Aliases, a)
 				}
@@ -134,6 +138,31 @@ func ParseRegister(text, file string) (*Register, []error) {
 	return r, errs
 }
 
+// lineSeq yields the lines of text with their numbers, from 1.
+func lineSeq(text string) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		n := 0
+		for line := range strings.SplitSeq(text, "\n") {
+			if n++; !yield(n, line) {
+				return
+			}
+		}
+	}
+}
+
+// tabFields splits line at its tabs into f and returns the number of
+// fields the line has, also when f is too short to hold them all.
+func tabFields(line string, f []string) int {
+	n := 0
+	for field := range strings.SplitSeq(line, "\t") {
+		if n < len(f) {
+			f[n] = field
+		}
+		n++
+	}
+	return n
+}
+
 func containsInt(list []int, x int) bool {
 	for _, y := range list {
 		if y == x {
@@ -149,7 +178,21 @@ func (r *Register) Len() int { return len(r.people) }
 // nameKey is how the register knows a name: case, spacing and full stops
 // aside ("Ferdinand Marcos Jr." is "Ferdinand Marcos Jr").
 func nameKey(name string) string {
-	return strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(name, ".", " ")), " "))
+	var b strings.Builder
+	b.Grow(len(name))
+	gap := false
+	for _, r := range name {
+		if r == '.' || unicode.IsSpace(r) {
+			gap = b.Len() > 0
+			continue
+		}
+		if gap {
+			b.WriteByte(' ')
+			gap = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
 }
 
 // Find returns the people a name or alias may mean, case-insensitively.

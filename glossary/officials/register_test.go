@@ -88,6 +88,27 @@ func FuzzParseRegister(f *testing.F) {
 	})
 }
 
+// FuzzParseTitles: any text gives a table or an error, never a panic,
+// and a table's titles have words and a kind.
+func FuzzParseTitles(f *testing.F) {
+	f.Add("menteri\tMinister\toffice\nmenteri dalam negeri\tMinister of Home Affairs\tfull\nmantan\tformer\tprefix\n")
+	f.Add("  Wali   Kota \tMayor\toffice\nwali kota\tMayor\toffice\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		tt, err := ParseTitles(text, "f.tsv")
+		if err != nil {
+			return
+		}
+		for first, list := range tt.byFirst {
+			for _, ti := range list {
+				if len(ti.Words) == 0 || ti.Words[0] != first || ti.Kind == 0 {
+					t.Fatalf("bad title accepted: %+v", ti)
+				}
+				tt.match(ti.Words)
+			}
+		}
+	})
+}
+
 func FuzzFind(f *testing.F) {
 	f.Add("Menteri Dalam Negeri (Mendagri) Muhammad Tito Karnavian meminta. Tito menilai.")
 	f.Add("Marsekal Tentara Rakyat Korea Ri Pyong Chol dan Pak Jong Chon, kata Leif-Eric Easley, profesor di Seoul, kepada CNN.")

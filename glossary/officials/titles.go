@@ -52,13 +52,13 @@ func ParseTitles(text, file string) (*Titles, error) {
 	lines := strings.Count(text, "\n") + 1
 	t := &Titles{byFirst: make(map[string][]Title, lines/2)}
 	seen := make(map[string]int, lines)
-	for n, line := range strings.Split(text, "\n") {
+	var f [3]string
+	for n, line := range lineSeq(text) {
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		f := strings.Split(line, "\t")
-		if len(f) != 3 {
-			return nil, fmt.Errorf("%s:%d: want 3 tab-separated fields", file, n+1)
+		if tabFields(line, f[:]) != len(f) {
+			return nil, fmt.Errorf("%s:%d: want 3 tab-separated fields", file, n)
 		}
 		var kind TitleKind
 		for k := Office; k <= Prefix; k++ {
@@ -69,12 +69,18 @@ func ParseTitles(text, file string) (*Titles, error) {
 		if kind == 0 {
 			return nil, fmt.Errorf("%s:%d: unknown kind %q", file, n+1, f[2])
 		}
-		words := strings.Fields(strings.ToLower(f[0]))
-		key := strings.Join(words, " ")
-		if first, dup := seen[key]; dup {
-			return nil, fmt.Errorf("%s:%d: %q is already on line %d", file, n+1, key, first)
+		key := strings.ToLower(f[0])
+		words := strings.Fields(key)
+		if len(words) == 0 {
+			return nil, fmt.Errorf("%s:%d: no title", file, n)
 		}
-		seen[key] = n + 1
+		if len(key) != len(words)-1+wordsLen(words) {
+			key = strings.Join(words, " ") // spaced unevenly
+		}
+		if first, dup := seen[key]; dup {
+			return nil, fmt.Errorf("%s:%d: %q is already on line %d", file, n, key, first)
+		}
+		seen[key] = n
 		en, of := strings.CutSuffix(f[1], " of")
 		t.byFirst[words[0]] = append(t.byFirst[words[0]], Title{Words: words, EN: en, Kind: kind, Regional: regional[key], Of: of && kind == RoleTitle})
 	}
@@ -87,6 +93,14 @@ func ParseTitles(text, file string) (*Titles, error) {
 		t.byFirst[k] = list
 	}
 	return t, nil
+}
+
+func wordsLen(words []string) int {
+	n := 0
+	for _, w := range words {
+		n += len(w)
+	}
+	return n
 }
 
 // match finds the longest title whose words are words[0:n].
