@@ -74,9 +74,10 @@ type Analyzer struct {
 	cache map[string]wordResult
 }
 
-// NewAnalyzer builds an analyzer on g.
+// NewAnalyzer builds an analyzer on g. Its cache starts at the few hundred
+// word forms of a news article and grows from there.
 func NewAnalyzer(g *Glossary) *Analyzer {
-	return &Analyzer{g: g, stem: morph.New(g, true), cache: make(map[string]wordResult, 4096)}
+	return &Analyzer{g: g, stem: morph.New(g, true), cache: make(map[string]wordResult, 512)}
 }
 
 // Glossary returns the glossary the analyzer reads.
