@@ -64,6 +64,7 @@ type Reader struct {
 	spans []render.Span
 	page  *render.Page
 	lines []string // page lines with highlights applied
+	lineW []int    // their widths in cells, which highlighting keeps
 	seq   int      // of the newest render asked for
 
 	sel       int   // selected term, -1 for none
@@ -212,8 +213,10 @@ func (r *Reader) renderCmd() tea.Cmd {
 func (r *Reader) setPage(p *render.Page) {
 	r.page = p
 	r.lines = make([]string, len(p.Lines))
+	r.lineW = make([]int, len(p.Lines))
 	for i := range r.lines {
 		r.lines[i] = p.Line(i, r.markFor)
+		r.lineW[i] = ansi.StringWidth(p.Lines[i])
 	}
 	r.vp.SetContent(strings.Join(p.Lines, "\n"))
 	if r.sel >= 0 {
@@ -565,12 +568,41 @@ func (r *Reader) View() string {
 	body := r.bodyView
 	if r.panelW > 0 {
 		if r.side {
-			body = lipgloss.JoinHorizontal(lipgloss.Top, body, r.panel)
+			body = beside(body, r.panel, r.bodyW, r.panelW)
 		} else {
 			body = body + "\n" + r.panel
 		}
 	}
 	return r.header + "\n" + body + "\n" + r.statusLine
+}
+
+// beside puts right to the right of left, line by line. Every line of left
+// is leftW cells wide (refreshBody pads them) and every line of right
+// rightW (the panel's style pads them), so unlike lipgloss.JoinHorizontal
+// it measures nothing: a key press only joins strings.
+func beside(left, right string, leftW, rightW int) string {
+	nl, nr := strings.Count(left, "\n")+1, strings.Count(right, "\n")+1
+	var b strings.Builder
+	b.Grow(len(left) + len(right) + max(nr-nl, 0)*leftW + max(nl-nr, 0)*rightW + 1)
+	var line string
+	for i := range max(nl, nr) {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if i < nl {
+			line, left, _ = strings.Cut(left, "\n")
+			b.WriteString(line)
+		} else {
+			b.WriteString(strings.Repeat(" ", leftW))
+		}
+		if i < nr {
+			line, right, _ = strings.Cut(right, "\n")
+			b.WriteString(line)
+		} else {
+			b.WriteString(strings.Repeat(" ", rightW))
+		}
+	}
+	return b.String()
 }
 
 // --- prepared parts -------------------------------------------------------
@@ -643,7 +675,7 @@ func (r *Reader) refreshBody() {
 			continue
 		}
 		line := r.lines[top+i]
-		if w := ansi.StringWidth(line); w > r.bodyW {
+		if w := r.lineW[top+i]; w > r.bodyW {
 			line = ansi.Truncate(line, r.bodyW, "")
 		} else if w < r.bodyW {
 			line += strings.Repeat(" ", r.bodyW-w)

@@ -293,3 +293,25 @@ func TestOpenRendersAtOnce(t *testing.T) {
 		t.Error("a page was rendered for an unknown width")
 	}
 }
+
+// TestBeside: joining the article and the panel without measuring gives
+// what lipgloss.JoinHorizontal gives for blocks of even width, whatever
+// their heights and escape sequences.
+func TestBeside(t *testing.T) {
+	red := "\x1b[31m"
+	for _, c := range []struct {
+		left, right   string
+		leftW, rightW int
+	}{
+		{"ab\ncd", "XYZ\nUVW", 2, 3},
+		{"ab\ncd\nef", "XYZ", 2, 3},
+		{"ab", "XYZ\nUVW\nRST", 2, 3},
+		{red + "ké\x1b[0m\n" + red + "日\x1b[0m", "│ panel │\n│ 日本  │", 2, 9},
+		{"", "", 0, 0},
+	} {
+		want := lipgloss.JoinHorizontal(lipgloss.Top, c.left, c.right)
+		if got := beside(c.left, c.right, c.leftW, c.rightW); got != want {
+			t.Errorf("beside(%q, %q) = %q, want %q", c.left, c.right, got, want)
+		}
+	}
+}
