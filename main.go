@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"github.com/adrg/xdg"
@@ -45,7 +46,12 @@ usage:
   kabar review                           flashcards of the words being learned
 `
 
-func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+func main() {
+	if len(os.Args) > 1 && (os.Args[1] == "render" || os.Args[1] == "annotate") {
+		oneShot()
+	}
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
 
 // run is main with its edges injected, for tests.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -275,4 +281,22 @@ func oneArg(fs *flag.FlagSet) (string, error) {
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(f.Fd())
+}
+
+// oneShotMemory bounds the memory of a one-shot command (see oneShot).
+const oneShotMemory = 24 << 20
+
+// oneShot tunes the garbage collector for a command that reads one
+// article, prints it and exits (render, annotate). Start-up leaves
+// megabytes of its own garbage behind, already collected, and the
+// article's work fits in that room: a collection in the middle of it
+// costs milliseconds of a 30-millisecond run and frees nothing the run
+// needs. So the collector waits for a memory limit instead of the heap's
+// growth, which also keeps a 17,000-word article 4 MB lower than the
+// default pacing did. A GOGC or GOMEMLIMIT in the environment wins.
+func oneShot() {
+	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetGCPercent(-1)
+		debug.SetMemoryLimit(oneShotMemory)
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 )
@@ -159,5 +160,24 @@ func TestBadInputOneLineError(t *testing.T) {
 	}
 	if _, errs, code := runKabar(t, "", "render", "--style", "neon"); code == 0 || !strings.Contains(errs, "unknown style") {
 		t.Errorf("bad style: %d %q", code, errs)
+	}
+}
+
+// TestOneShot: render and annotate collect at a memory limit, not at the
+// heap's growth, unless the environment sets the collector.
+func TestOneShot(t *testing.T) {
+	gc, limit := debug.SetGCPercent(100), debug.SetMemoryLimit(-1)
+	debug.SetGCPercent(gc)
+	defer func() { debug.SetGCPercent(gc); debug.SetMemoryLimit(limit) }()
+	t.Setenv("GOGC", "")
+	t.Setenv("GOMEMLIMIT", "")
+	oneShot()
+	if debug.SetGCPercent(gc) != -1 || debug.SetMemoryLimit(limit) != oneShotMemory {
+		t.Error("the collector does not wait for the memory limit")
+	}
+	t.Setenv("GOGC", "50")
+	oneShot()
+	if debug.SetGCPercent(gc) != gc || debug.SetMemoryLimit(limit) != limit {
+		t.Error("GOGC in the environment was overridden")
 	}
 }
