@@ -54,10 +54,7 @@ func (g *Glossary) glossesOf(id int32) []string {
 	if p := g.glosses[id].Load(); p != nil {
 		return *p
 	}
-	gl := make([]string, g.x.Glosses(id))
-	for k := range gl {
-		gl[k] = g.x.Gloss(id, k)
-	}
+	gl := g.x.Glosses(id)
 	g.glosses[id].CompareAndSwap(nil, &gl)
 	return *g.glosses[id].Load()
 }

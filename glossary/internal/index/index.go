@@ -3,24 +3,29 @@
 // word and the names by their lowercase form. Compiled once (go generate)
 // and embedded, it is ready the moment the binary starts: nothing is
 // parsed or built at start-up, the garbage collector never scans it, and
-// only the pages a lookup touches are read from the binary.
+// only the pages a lookup touches are read from the binary. An article's
+// words touch most of them, so the layout is kept small: what only
+// provenance needs (an entry's file and line) lies apart, never read while
+// reading, and a hash slot carries a fingerprint of its word so a miss
+// rarely reads another word's record.
 //
 // Build writes the layout and decides what the glossary's index means (a
 // word's root, how productive a root is, phrase order); Open reads it back.
 // Every number is a little-endian uint32 unless said otherwise.
 //
-//	header   magic "KBIX0002", then nEntries, nGlosses, nWords, nIDs,
-//	         nSlots, nPhrases, nUppers, nFiles, poolLen
-//	entries  32 bytes each: headword (off, u16 len), root (u16 len, off),
-//	         note (off, u16 len), u16 glosses, first gloss, u8 pos,
-//	         u8 flags, u16 file, line
-//	glosses  8 bytes each: (off, len) in the pool
+//	header   magic "KBIX0003", then nEntries, nWords, nIDs, nSlots,
+//	         nPhrases, nUppers, nFiles, poolLen
+//	entries  26 bytes each: headword (off, u16 len), root (u16 len, off),
+//	         note (off, u16 len), glosses (u16 len, off) joined by
+//	         GlossSep, u8 pos, u8 flags
+//	sources  6 bytes each, entry by entry: u16 file, line
 //	words    32 bytes each: key (off, u16 len), root (u16 len, off), first
 //	         id, u16 ids, u16 phrases, first phrase, u16 productivity,
 //	         u16 uppers, first upper
 //	ids      entry ids, grouped by word
-//	slots    open-addressing hash table (FNV-1a, linear probing) of word
-//	         index + 1; 0 is empty; nSlots is a power of two
+//	slots    open-addressing hash table (FNV-1a, linear probing): word
+//	         index + 1 in the low 20 bits, the hash's top 12 bits above;
+//	         0 is empty; nSlots is a power of two
 //	phrases  8 bytes each: entry, u8 words, u8 fold, then the first two
 //	         bytes of the second word in lowercase, or zeros (a cheap test
 //	         before the headword is read); longest first within a word
@@ -40,11 +45,12 @@ import (
 	"github.com/kabar-reader/kabar/glossary/lexicon"
 )
 
-const magic = "KBIX0002"
+const magic = "KBIX0003"
 
 const (
-	headerSize = len(magic) + 9*4
-	entrySize  = 32
+	headerSize = len(magic) + 8*4
+	entrySize  = 26
+	sourceSize = 6
 	refSize    = 8
 	wordSize   = 32
 	idSize     = 4
@@ -58,12 +64,26 @@ const (
 const (
 	fText, fTextLen, fRootLen, fRoot = 0, 4, 6, 8
 
-	eNote, eNoteLen, eGlosses, eFirstGloss = 12, 16, 18, 20
-	ePOS, eFlags, eFile, eLine             = 24, 25, 26, 28
+	eNote, eNoteLen, eGlossesLen, eGlosses = 12, 16, 18, 20
+	ePOS, eFlags                           = 24, 25
+	sFile, sLine                           = 0, 2
 
 	wFirstID, wIDs, wPhrases, wFirstPhrase = 12, 16, 18, 20
 	wProductivity, wUppers, wFirstUpper    = 24, 26, 28
 )
+
+// GlossSep separates an entry's glosses in the index; no gloss holds it.
+const GlossSep = "\x1f"
+
+// A slot holds a word index + 1 in its low bits and a fingerprint, the
+// hash's top bits, in the rest.
+const (
+	slotIndexBits = 20
+	slotIndexMask = 1<<slotIndexBits - 1
+	maxWords      = 1<<(slotIndexBits-1) - 1 // so the slots, fewer than twice as many, fit the index bits
+)
+
+func fingerprint(h uint32) uint32 { return h >> slotIndexBits }
 
 // Entry flags.
 const (
@@ -88,10 +108,10 @@ func Hash(s string) uint32 {
 type Index struct {
 	s string
 	n struct {
-		entries, glosses, words, ids, slots, phrases, uppers, files, pool int
+		entries, words, ids, slots, phrases, uppers, files, pool int
 	}
 	off struct {
-		entries, glosses, words, ids, slots, phrases, uppers, files, pool int
+		entries, sources, words, ids, slots, phrases, uppers, files, pool int
 	}
 }
 
@@ -101,7 +121,7 @@ func Open(s string) (*Index, error) {
 		return nil, errors.New("glossary index: not a compiled glossary (run go generate ./glossary)")
 	}
 	x := &Index{s: s}
-	counts := []*int{&x.n.entries, &x.n.glosses, &x.n.words, &x.n.ids, &x.n.slots, &x.n.phrases, &x.n.uppers, &x.n.files, &x.n.pool}
+	counts := []*int{&x.n.entries, &x.n.words, &x.n.ids, &x.n.slots, &x.n.phrases, &x.n.uppers, &x.n.files, &x.n.pool}
 	for i, c := range counts {
 		*c = int(u32(s, len(magic)+4*i))
 	}
@@ -114,7 +134,7 @@ func Open(s string) (*Index, error) {
 		n, size int
 	}{
 		{&x.off.entries, x.n.entries, entrySize},
-		{&x.off.glosses, x.n.glosses, refSize},
+		{&x.off.sources, x.n.entries, sourceSize},
 		{&x.off.words, x.n.words, wordSize},
 		{&x.off.ids, x.n.ids, idSize},
 		{&x.off.slots, x.n.slots, slotSize},
@@ -149,11 +169,11 @@ func (x *Index) verify() error {
 	for id := range x.n.entries {
 		p := x.entry(int32(id))
 		if !short(p, fText, fTextLen) || !short(p, fRoot, fRootLen) || !short(p, eNote, eNoteLen) ||
-			!within(p, eFirstGloss, eGlosses, x.n.glosses) || int(u16(x.s, p+eFile)) >= max(x.n.files, 1) {
+			!short(p, eGlosses, eGlossesLen) || int(u16(x.s, x.source(int32(id))+sFile)) >= max(x.n.files, 1) {
 			return fmt.Errorf("entry %d points outside the index", id)
 		}
 	}
-	for _, sec := range []struct{ off, n int }{{x.off.glosses, x.n.glosses}, {x.off.uppers, x.n.uppers}, {x.off.files, x.n.files}} {
+	for _, sec := range []struct{ off, n int }{{x.off.uppers, x.n.uppers}, {x.off.files, x.n.files}} {
 		for i := range sec.n {
 			if p := sec.off + i*refSize; int(u32(x.s, p))+int(u32(x.s, p+4)) > x.n.pool {
 				return fmt.Errorf("string %d points outside the index", i)
@@ -173,7 +193,11 @@ func (x *Index) verify() error {
 		}
 	}
 	for i := range x.n.slots {
-		if int(u32(x.s, x.off.slots+i*slotSize)) > x.n.words {
+		v := u32(x.s, x.off.slots+i*slotSize)
+		if v == 0 {
+			continue
+		}
+		if w := int(v & slotIndexMask); w == 0 || w > x.n.words || v>>slotIndexBits != fingerprint(Hash(x.Key(w-1))) {
 			return fmt.Errorf("slot %d is no word", i)
 		}
 	}
@@ -227,14 +251,15 @@ func (x *Index) Entries() int { return x.n.entries }
 // Word finds the word record of w.
 func (x *Index) Word(w string) (int, bool) {
 	mask := uint32(x.n.slots - 1)
-	h := Hash(w) & mask
+	hash := Hash(w)
+	fp, h := fingerprint(hash), hash&mask
 	for range x.n.slots {
 		v := u32(x.s, x.off.slots+int(h)*slotSize)
 		if v == 0 {
 			return 0, false
 		}
-		if x.Key(int(v-1)) == w {
-			return int(v - 1), true
+		if v>>slotIndexBits == fp && x.Key(int(v&slotIndexMask)-1) == w {
+			return int(v&slotIndexMask) - 1, true
 		}
 		h = (h + 1) & mask
 	}
@@ -317,12 +342,14 @@ func (x *Index) EntryRoot(id int32) string { return x.short(x.entry(id), fRoot, 
 // Note of entry id.
 func (x *Index) Note(id int32) string { return x.short(x.entry(id), eNote, eNoteLen) }
 
-// Glosses is the number of glosses of entry id.
-func (x *Index) Glosses(id int32) int { return int(u16(x.s, x.entry(id)+eGlosses)) }
-
-// Gloss is gloss k of entry id.
-func (x *Index) Gloss(id int32, k int) string {
-	return x.ref(x.off.glosses + (int(u32(x.s, x.entry(id)+eFirstGloss))+k)*refSize)
+// Glosses returns the glosses of entry id, in a new slice of strings of
+// the index.
+func (x *Index) Glosses(id int32) []string {
+	joined := x.short(x.entry(id), eGlosses, eGlossesLen)
+	if joined == "" {
+		return nil
+	}
+	return strings.Split(joined, GlossSep)
 }
 
 // POS of entry id.
@@ -331,22 +358,21 @@ func (x *Index) POS(id int32) lexicon.POS { return lexicon.POS(x.s[x.entry(id)+e
 // Flags of entry id (FlagEnglish, FlagCaseSensitive, FlagPhrase).
 func (x *Index) Flags(id int32) uint8 { return x.s[x.entry(id)+eFlags] }
 
+func (x *Index) source(id int32) int { return x.off.sources + int(id)*sourceSize }
+
 // Source is the data file and line entry id was read from.
 func (x *Index) Source(id int32) (file string, line int) {
-	p := x.entry(id)
+	p := x.source(id)
 	if x.n.files == 0 {
-		return "", int(u32(x.s, p+eLine))
+		return "", int(u32(x.s, p+sLine))
 	}
-	return x.ref(x.off.files + int(u16(x.s, p+eFile))*refSize), int(u32(x.s, p+eLine))
+	return x.ref(x.off.files + int(u16(x.s, p+sFile))*refSize), int(u32(x.s, p+sLine))
 }
 
 // Entry decodes entry id whole.
 func (x *Index) Entry(id int32) lexicon.Entry {
 	e := lexicon.Entry{Headword: x.Headword(id), POS: x.POS(id), Root: x.EntryRoot(id), Note: x.Note(id),
-		English: x.Flags(id)&FlagEnglish != 0, Glosses: make([]string, x.Glosses(id))}
-	for k := range e.Glosses {
-		e.Glosses[k] = x.Gloss(id, k)
-	}
+		English: x.Flags(id)&FlagEnglish != 0, Glosses: x.Glosses(id)}
 	e.File, e.Line = x.Source(id)
 	return e
 }
@@ -473,10 +499,13 @@ func (b *builder) file(name string) int {
 
 func (b *builder) layout(entries []lexicon.Entry) ([]byte, error) {
 	var (
-		entryData, glossData, wordData, idData, phraseData, upperData, fileData []byte
-		nGlosses, nIDs, nPhrases, nUppers                                       int
-		err                                                                     error
+		entryData, sourceData, wordData, idData, phraseData, upperData, fileData []byte
+		nIDs, nPhrases, nUppers                                                  int
+		err                                                                      error
 	)
+	if len(b.list) > maxWords {
+		return nil, fmt.Errorf("glossary: %d words, more than the index's %d", len(b.list), maxWords)
+	}
 	le := binary.LittleEndian
 	ref := func(dst []byte, s string) []byte {
 		return le.AppendUint32(le.AppendUint32(dst, b.str(s)), uint32(len(s)))
@@ -498,8 +527,14 @@ func (b *builder) layout(entries []lexicon.Entry) ([]byte, error) {
 		if e.IsPhrase() {
 			flags |= FlagPhrase
 		}
-		head, root, note := b.str(e.Headword), b.str(e.Root), b.str(e.Note)
-		if len(e.Glosses) > math.MaxUint16 || e.Line > math.MaxUint32 || len(b.fileList) > math.MaxUint16 {
+		for _, g := range e.Glosses {
+			if g == "" || strings.Contains(g, GlossSep) {
+				return nil, fmt.Errorf("glossary: %s:%d: gloss %q is empty or holds the index's separator", e.File, e.Line, g)
+			}
+		}
+		glosses := strings.Join(e.Glosses, GlossSep)
+		head, root, note, gl := b.str(e.Headword), b.str(e.Root), b.str(e.Note), b.str(glosses)
+		if e.Line > math.MaxUint32 || len(b.fileList) > math.MaxUint16 {
 			return nil, fmt.Errorf("glossary: %s:%d: entry too large for the index", e.File, e.Line)
 		}
 		entryData = le.AppendUint32(entryData, head)
@@ -508,18 +543,15 @@ func (b *builder) layout(entries []lexicon.Entry) ([]byte, error) {
 		entryData = le.AppendUint32(entryData, root)
 		entryData = le.AppendUint32(entryData, note)
 		entryData = le.AppendUint16(entryData, short(e.Note, "note"))
-		entryData = le.AppendUint16(entryData, uint16(len(e.Glosses)))
-		entryData = le.AppendUint32(entryData, uint32(nGlosses))
+		entryData = le.AppendUint16(entryData, short(glosses, "glosses"))
+		entryData = le.AppendUint32(entryData, gl)
 		entryData = append(entryData, uint8(e.POS), flags)
-		entryData = le.AppendUint16(entryData, uint16(b.file(e.File)))
-		entryData = le.AppendUint32(entryData, uint32(e.Line))
-		for _, g := range e.Glosses {
-			glossData = ref(glossData, g)
-			nGlosses++
-		}
+		sourceData = le.AppendUint16(sourceData, uint16(b.file(e.File)))
+		sourceData = le.AppendUint32(sourceData, uint32(e.Line))
 	}
+	// A load of at most 0.8: the fingerprints keep probing cheap.
 	nSlots := 1
-	for nSlots < 2*len(b.list) {
+	for 4*nSlots < 5*len(b.list) {
 		nSlots *= 2
 	}
 	slots := make([]uint32, nSlots)
@@ -557,11 +589,12 @@ func (b *builder) layout(entries []lexicon.Entry) ([]byte, error) {
 		}
 		nUppers += len(w.uppers)
 		mask := uint32(nSlots - 1)
-		h := Hash(w.key) & mask
+		hash := Hash(w.key)
+		h := hash & mask
 		for slots[h] != 0 {
 			h = (h + 1) & mask
 		}
-		slots[h] = uint32(i + 1)
+		slots[h] = fingerprint(hash)<<slotIndexBits | uint32(i+1)
 	}
 	for _, f := range b.fileList {
 		fileData = ref(fileData, f)
@@ -573,11 +606,11 @@ func (b *builder) layout(entries []lexicon.Entry) ([]byte, error) {
 		return nil, fmt.Errorf("glossary: %w", err)
 	}
 	out := []byte(magic)
-	for _, n := range []int{len(entries), nGlosses, len(b.list), nIDs, nSlots, nPhrases, nUppers, len(b.fileList), len(b.poolData)} {
+	for _, n := range []int{len(entries), len(b.list), nIDs, nSlots, nPhrases, nUppers, len(b.fileList), len(b.poolData)} {
 		out = le.AppendUint32(out, uint32(n))
 	}
 	out = append(out, entryData...)
-	out = append(out, glossData...)
+	out = append(out, sourceData...)
 	out = append(out, wordData...)
 	out = append(out, idData...)
 	for _, s := range slots {

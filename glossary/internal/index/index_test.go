@@ -1,6 +1,7 @@
 package index
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"testing"
@@ -147,6 +148,7 @@ func TestBuildRejects(t *testing.T) {
 	for _, e := range []lexicon.Entry{
 		{Headword: "", File: "x.tsv", Line: 1},
 		{Headword: "kepala  desa", Glosses: []string{"x"}, File: "x.tsv", Line: 2},
+		{Headword: "desa", Glosses: []string{"village" + GlossSep + "hamlet"}, File: "x.tsv", Line: 3},
 	} {
 		if _, err := Build([]lexicon.Entry{e}); err == nil {
 			t.Errorf("%q was built", e.Headword)
@@ -180,6 +182,19 @@ func TestOpenRejects(t *testing.T) {
 	}
 	if x.Verify() == nil {
 		t.Error("an entry pointing outside the index verified")
+	}
+	// A slot whose fingerprint is not its word's.
+	x, _ = Open(string(data))
+	for i := range x.n.slots {
+		p := x.off.slots + i*slotSize
+		if v := u32(x.s, p); v != 0 {
+			corrupt = []byte(string(data))
+			binary.LittleEndian.PutUint32(corrupt[p:], v^1<<31)
+			break
+		}
+	}
+	if x, _ = Open(string(corrupt)); x.Verify() == nil {
+		t.Error("a slot with a wrong fingerprint verified")
 	}
 }
 
