@@ -1379,7 +1379,7 @@ func (f *Finder) titledBefore(d *doc, add func(*Official) *Official) {
 		}
 		// "J. Kristiadi", "Tawfiq F. Al-Rabiah": initials and their full
 		// stops, and the names before them.
-		for ns-2 >= j && d.is(ns-1, ".") && len(d.toks[ns-2].text) == 1 && d.toks[ns-2].cap && d.toks[ns-1].End < d.toks[ns].Start {
+		for ns-2 >= j && ns < len(d.toks) && d.is(ns-1, ".") && len(d.toks[ns-2].text) == 1 && d.toks[ns-2].cap && d.toks[ns-1].End < d.toks[ns].Start {
 			ns -= 2
 			for ns > j && d.nameLike(ns-1, f.titles) && d.adjacent(ns-1) {
 				ns--
