@@ -29,52 +29,15 @@ type unit struct {
 // dan teknologi luar angkasa Korea Utara" → "chair of North Korea's outer
 // space science and technology committee").
 func (f *Finder) roleEN(d *doc, s, e int) string {
-	// "Wakil Perdana Menteri sekaligus Menteri Pertahanan": two offices
-	// held together, each translated.
-	for k := s + 1; k+1 < e; k++ {
-		if d.toks[k].lower == "dan" {
-			// "Co-founder dan Chief Operating Officer (COO) Lumbunga": two
-			// bare titles sharing the organisation.
-			if t, j, _ := d.titleAt(s, f.titles); t.Kind != 0 && j == k {
-				if b := f.roleEN(d, k+1, e); b != "" {
-					return f.roleEN(d, s, k) + " and " + b
-				}
-			}
-			continue
-		}
-		if d.toks[k].lower == "sekaligus" || d.toks[k].lower == "merangkap" {
-			if a, b := f.roleEN(d, s, k), f.roleEN(d, k+1, e); a != "" && b != "" {
-				return a + " and " + b
-			}
-			break
-		}
+	if en, ok := f.jointRoleEN(d, s, e); ok {
+		return en
 	}
 	title, j, prefixes := d.titleAt(s, f.titles)
 	if title.Kind == 0 {
 		return ""
 	}
-	// "Presiden ke-4 RI": the 4th President of Indonesia; "Kanit 2
-	// Satresnarkoba": Unit Head 2 of the Narcotics Unit.
-	ordinal, after := "", -1
-	switch {
-	case j+2 < e && d.toks[j].lower == "ke" && d.is(j+1, "-") && d.toks[j+2].Kind == glossary.NumberToken:
-		ordinal, after = englishOrdinal(d.toks[j+2].text)+" ", j+3
-	case j+1 < e && d.toks[j].Kind == glossary.NumberToken && len(d.toks[j].text) <= 2 && d.toks[j+1].cap:
-		after = j + 1
-	}
-	if after > 0 {
-		en := f.roleEN(d, s, j)
-		if ordinal == "" {
-			en += " " + d.toks[j].text
-		}
-		if us := f.units(d, after, e); len(us) > 0 {
-			org := englishNP(us)
-			if !allNames(us) || needsThe(org) {
-				org = withThe(org)
-			}
-			en += " of " + org
-		}
-		return ordinal + en
+	if en, ok := f.numberedRoleEN(d, s, j, e); ok {
+		return en
 	}
 	var pre []string
 	for _, p := range prefixes {
@@ -115,6 +78,97 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 			break
 		}
 	}
+	rest, closing, rank := f.organisation(rest)
+	// "Kapolsek Bendungan", "Camat Bendungan": after a regional office a
+	// capitalised word is the place, not the word (dam).
+	if title.Regional && len(rest) > 0 && !slices.ContainsFunc(rest, func(u unit) bool { return !startsUpper(u.text) || u.org }) {
+		for i := range rest {
+			if !rest[i].place {
+				rest[i].en, rest[i].name = rest[i].text, true
+			}
+		}
+	}
+	if ministry, n := f.ministryEN(title, rest); n > 0 {
+		// "Wakil Menteri Keuangan" → Deputy Minister of Finance; a
+		// country after the ministry owns it: Japan's Minister of Finance.
+		en, rest = title.EN+ministry, rest[n:]
+		if len(rest) > 0 && allNames(rest) {
+			en = possessive(englishNP(rest)) + " " + en
+		}
+		rest = nil
+	}
+	if len(rest) > 0 {
+		en = ofOrganisation(title, en, rest)
+	}
+	// A title written in lowercase (an appositive) stays lowercase.
+	if title.Kind != Full && !d.toks[j-1].cap {
+		en = strings.ToLower(en[:1]) + en[1:]
+	}
+	if len(pre) > 0 {
+		en = strings.Join(pre, " ") + " " + en
+	}
+	if rank != "" {
+		en += ", " + rank
+	}
+	return strings.Join(strings.Fields(en+closing), " ")
+}
+
+// jointRoleEN translates two offices held together, each on its own:
+// "Wakil Perdana Menteri sekaligus Menteri Pertahanan".
+func (f *Finder) jointRoleEN(d *doc, s, e int) (string, bool) {
+	for k := s + 1; k+1 < e; k++ {
+		if d.toks[k].lower == "dan" {
+			// "Co-founder dan Chief Operating Officer (COO) Lumbunga": two
+			// bare titles sharing the organisation.
+			if t, j, _ := d.titleAt(s, f.titles); t.Kind != 0 && j == k {
+				if b := f.roleEN(d, k+1, e); b != "" {
+					return f.roleEN(d, s, k) + " and " + b, true
+				}
+			}
+			continue
+		}
+		if d.toks[k].lower == "sekaligus" || d.toks[k].lower == "merangkap" {
+			if a, b := f.roleEN(d, s, k), f.roleEN(d, k+1, e); a != "" && b != "" {
+				return a + " and " + b, true
+			}
+			break
+		}
+	}
+	return "", false
+}
+
+// numberedRoleEN translates a title with a number after it, the title
+// ending at j: "Presiden ke-4 RI" is the 4th President of Indonesia,
+// "Kanit 2 Satresnarkoba" Unit Head 2 of the Narcotics Unit.
+func (f *Finder) numberedRoleEN(d *doc, s, j, e int) (string, bool) {
+	ordinal, after := "", -1
+	switch {
+	case j+2 < e && d.toks[j].lower == "ke" && d.is(j+1, "-") && d.toks[j+2].Kind == glossary.NumberToken:
+		ordinal, after = englishOrdinal(d.toks[j+2].text)+" ", j+3
+	case j+1 < e && d.toks[j].Kind == glossary.NumberToken && len(d.toks[j].text) <= 2 && d.toks[j+1].cap:
+		after = j + 1
+	default:
+		return "", false
+	}
+	en := f.roleEN(d, s, j)
+	if ordinal == "" {
+		en += " " + d.toks[j].text
+	}
+	if us := f.units(d, after, e); len(us) > 0 {
+		org := englishNP(us)
+		if !allNames(us) || needsThe(org) {
+			org = withThe(org)
+		}
+		en += " of " + org
+	}
+	return ordinal + en, true
+}
+
+// organisation takes what closes a role off the organisation's words:
+// a place after a comma, brackets, a ballot number, a term of office and
+// a rank before the name. It returns the organisation, the English of what
+// closes the role (", no. 2", " (2018–2022)") and the rank's English.
+func (f *Finder) organisation(rest []unit) (_ []unit, closing, rank string) {
 	// An institution named in English after a comma is the one meant:
 	// "direktur Korea Selatan Lembaga think tank Korea, Institute for …".
 	for i := len(rest) - 1; i > 0; i-- {
@@ -135,10 +189,9 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 		}
 	}
 	// "calon bupati nomor urut 2": the ballot number closes the role.
-	ballot := ""
 	for i := 0; i+1 < len(rest); i++ {
 		if rest[i].id == "nomor urut" {
-			ballot = ", no. " + rest[i+1].en
+			closing = ", no. " + rest[i+1].en
 			rest = append(rest[:i:i], rest[i+2:]...)
 			break
 		}
@@ -150,76 +203,53 @@ func (f *Finder) roleEN(d *doc, s, e int) string {
 			if i+2 < len(rest) && isYear(rest[i+2].id) {
 				years += "–" + rest[i+2].id
 			}
-			ballot += " (" + years + ")"
+			closing += " (" + years + ")"
 			rest = rest[:i]
 			break
 		}
 	}
 	// A rank before the name: "Kapolda Metro Jaya Irjen Karyoto" is the
 	// regional police chief of Metro Jaya, an inspector general.
-	rank := ""
 	if n := len(rest); n > 1 {
 		if rt, k := f.titles.match([]string{rest[n-1].id}); k > 0 && rt.Kind == Rank {
 			rank, rest = rt.EN, rest[:n-1]
 		}
 	}
-	// "Kapolsek Bendungan", "Camat Bendungan": after a regional office a
-	// capitalised word is the place, not the word (dam).
-	if title.Regional && len(rest) > 0 && !slices.ContainsFunc(rest, func(u unit) bool { return !startsUpper(u.text) || u.org }) {
-		for i := range rest {
-			if !rest[i].place {
-				rest[i].en, rest[i].name = rest[i].text, true
-			}
+	return rest, closing, rank
+}
+
+// ofOrganisation joins the title's English and the organisation's, the
+// way the kind of title wants: "Kolonel Inf" is an Infantry Colonel,
+// "pengamat politik UGM" a political observer at UGM, "Gubernur Jawa
+// Tengah" the Governor of Central Java.
+func ofOrganisation(title Title, en string, rest []unit) string {
+	org := englishNP(rest)
+	if asWritten(rest) {
+		org = joinText(rest) // "pelatih Bintang Timur": a club, not an eastern star
+	}
+	switch title.Kind {
+	case Rank:
+		if c := corpsEN[strings.ToLower(org)]; c != "" {
+			en = c + " " + en // "Kolonel Inf": Infantry Colonel
+		} else if !strings.Contains(org, " ") {
+			en = org + " " + en
+		} else {
+			en = en + " of " + withThe(org)
+		}
+	case RoleTitle:
+		// Adjectives and the field before the preposition:
+		// "ekonom senior" → senior economist; "pengamat politik
+		// Universitas Gadjah Mada" → political observer at ….
+		en = roleWithField(title, rest)
+	default:
+		// No "the" before a possessive: "Head of Central Java's …".
+		if possessive := placePossessive(org); needsThe(org) && !possessive || !allNames(dropAdminWords(rest)) && !numbered(rest) && !possessive && !strings.Contains(org, " to ") {
+			en += " of " + withThe(org)
+		} else {
+			en += " of " + org // of Russia, of Bank Indonesia
 		}
 	}
-	if ministry, n := f.ministryEN(title, rest); n > 0 {
-		// "Wakil Menteri Keuangan" → Deputy Minister of Finance; a
-		// country after the ministry owns it: Japan's Minister of Finance.
-		en, rest = title.EN+ministry, rest[n:]
-		if len(rest) > 0 && allNames(rest) {
-			en = possessive(englishNP(rest)) + " " + en
-		}
-		rest = nil
-	}
-	if len(rest) > 0 {
-		org := englishNP(rest)
-		if asWritten(rest) {
-			org = joinText(rest) // "pelatih Bintang Timur": a club, not an eastern star
-		}
-		switch title.Kind {
-		case Rank:
-			if c := corpsEN[strings.ToLower(org)]; c != "" {
-				en = c + " " + en // "Kolonel Inf": Infantry Colonel
-			} else if !strings.Contains(org, " ") {
-				en = org + " " + en
-			} else {
-				en = en + " of " + withThe(org)
-			}
-		case RoleTitle:
-			// Adjectives and the field before the preposition:
-			// "ekonom senior" → senior economist; "pengamat politik
-			// Universitas Gadjah Mada" → political observer at ….
-			en = roleWithField(title, rest)
-		default:
-			// No "the" before a possessive: "Head of Central Java's …".
-			if possessive := placePossessive(org); needsThe(org) && !possessive || !allNames(dropAdminWords(rest)) && !numbered(rest) && !possessive && !strings.Contains(org, " to ") {
-				en += " of " + withThe(org)
-			} else {
-				en += " of " + org // of Russia, of Bank Indonesia
-			}
-		}
-	}
-	// A title written in lowercase (an appositive) stays lowercase.
-	if title.Kind != Full && !d.toks[j-1].cap {
-		en = strings.ToLower(en[:1]) + en[1:]
-	}
-	if len(pre) > 0 {
-		en = strings.Join(pre, " ") + " " + en
-	}
-	if rank != "" {
-		en += ", " + rank
-	}
-	return strings.Join(strings.Fields(en+ballot), " ")
+	return en
 }
 
 // asWritten: the organisation is a name made of ordinary words, every
