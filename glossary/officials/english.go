@@ -571,85 +571,12 @@ func englishNP(us []unit) string {
 	if len(us) == 0 {
 		return ""
 	}
-	for i, u := range us {
-		switch u.id {
-		case "untuk":
-			// An envoy is "to" a country or a body, any other office
-			// "for" its field: "… untuk urusan Laut Filipina Barat" →
-			// for West Philippine Sea affairs.
-			after := us[i+1:]
-			if len(after) > 1 && forAffairs[after[0].id] {
-				field := englishNP(after[1:])
-				if after[0].id == "urusan" {
-					field += " affairs"
-				}
-				return strings.TrimSpace(englishNP(us[:i]) + " for " + field)
-			}
-			prep := " for "
-			if len(after) > 0 && !slices.ContainsFunc(after, func(u unit) bool { return !u.place && !u.org && !u.name }) {
-				prep = " to "
-			}
-			return strings.TrimSpace(englishNP(us[:i]) + prep + englishNP(after))
-		case "yang":
-			return strings.TrimSpace(englishNP(us[:i]) + " " + joinEN(us[i+1:]))
-		case "dari":
-			if i > 0 && i+1 < len(us) { // "anggota Komisi XI dari Fraksi PDIP"
-				from := us[i+1:]
-				if len(from) > 1 && (from[0].id == "unsur" || from[0].id == "kalangan" || from[0].id == "perwakilan") {
-					from = from[1:] // "dari unsur DPD": from the DPD
-				}
-				return strings.TrimSpace(englishNP(us[:i]) + " from " + withThe(englishNP(from)))
-			}
-		case "di", "pada":
-			prep := " at "
-			if len(us[i+1:]) > 0 && us[len(us)-1].place && len(us[i+1:]) == 1 {
-				prep = " in "
-			}
-			return strings.TrimSpace(englishNP(us[:i]) + prep + englishNP(us[i+1:]))
-		}
+	if en, ok := prepositionalNP(us); ok {
+		return en
 	}
-	// "Kota Bandung", "Kabupaten Sukabumi": the place is enough.
-	for i := 0; i+1 < len(us); i++ {
-		switch us[i].id {
-		case "kota", "kabupaten", "provinsi", "kecamatan", "desa", "kelurahan":
-			if us[i+1].place || us[i+1].name {
-				us = append(us[:i:i], us[i+1:]...)
-			}
-		}
-	}
-	// "Komisi XI": a Roman numeral stays after its noun.
-	for i := 1; i < len(us); i++ {
-		if roman(us[i].id) && !us[i-1].name {
-			head := us[i-1]
-			head.en += " " + strings.ToUpper(us[i].id)
-			us = append(us[:i-1:i-1], append([]unit{head}, us[i+1:]...)...)
-		}
-	}
-	// "Ombudsman RI": a place the institution's English already names
-	// (Ombudsman of the Republic of Indonesia) is not said twice.
-	for i := 1; i < len(us); i++ {
-		if us[i].place && us[i-1].org && strings.Contains(us[i-1].en, strings.TrimPrefix(us[i].en, "the ")) {
-			us = slices.Delete(slices.Clone(us), i, i+1) // a copy: the caller's units stay whole
-		}
-	}
+	us = tidyUnits(us)
 	if allNames(us) {
-		// "DPRD Banjarnegara": the institution of the place.
-		if len(us) > 1 && us[0].org && !slices.ContainsFunc(us[1:], func(u unit) bool { return u.org || u.id == "," || u.id == "(" }) {
-			return us[0].en + " of " + joinEN(us[1:])
-		}
-		// "Korlantas Polri": the corps of the police.
-		if len(us) > 1 && !slices.ContainsFunc(us, func(u unit) bool { return !u.org }) {
-			out := us[0].en
-			for _, u := range us[1:] {
-				the := ""
-				if needsThe(u.en) {
-					the = "the "
-				}
-				out += " of " + the + u.en
-			}
-			return out
-		}
-		return joinEN(us)
+		return namesNP(us)
 	}
 	for len(us) > 0 && us[0].id == "," {
 		us = us[1:]
@@ -674,25 +601,10 @@ func englishNP(us []unit) string {
 	if englishName(us) {
 		return poss + dropThe(joinEN(us), poss)
 	}
+	us = mergeCodes(us)
 	// Institutions after the head, innermost last: "Biro Humas Setjen
 	// DPR RI" → public relations bureau of the Secretariat General of
 	// the House of Representatives.
-	// "Batalyon 831/Lontar": a unit's number names it, after its noun.
-	for i := 1; i < len(us); i++ {
-		if !us[i].code {
-			continue
-		}
-		h := i // "Batalyon Infanteri 512/Quratara Yudha": Infantry Battalion 512/…
-		for h > 0 && !us[h-1].name && us[h-1].id != "," && us[h-1].id != "dan" {
-			h--
-		}
-		if h < i {
-			head := us[h]
-			head.en, head.name = titleCase(englishNP(us[h:i]))+" "+us[i].en, true
-			us = append(us[:h:h], append([]unit{head}, us[i+1:]...)...)
-			i = h
-		}
-	}
 	of := ""
 	for len(us) > 1 {
 		last := us[len(us)-1]
@@ -709,8 +621,131 @@ func englishNP(us []unit) string {
 	if us[0].name {
 		return poss + dropThe(joinEN(us), poss) + of
 	}
-	// A list: "dermatologi, venereologi, dan estetika" → dermatology,
-	// venereology and aesthetics.
+	if en, ok := listNP(us); ok {
+		return en
+	}
+	return strings.TrimSpace(poss + dropThe(headFirst(us), poss) + of)
+}
+
+// prepositionalNP translates an organisation split by a preposition or
+// "yang": each side on its own, joined by the English preposition.
+func prepositionalNP(us []unit) (string, bool) {
+	for i, u := range us {
+		switch u.id {
+		case "untuk":
+			// An envoy is "to" a country or a body, any other office
+			// "for" its field: "… untuk urusan Laut Filipina Barat" →
+			// for West Philippine Sea affairs.
+			after := us[i+1:]
+			if len(after) > 1 && forAffairs[after[0].id] {
+				field := englishNP(after[1:])
+				if after[0].id == "urusan" {
+					field += " affairs"
+				}
+				return strings.TrimSpace(englishNP(us[:i]) + " for " + field), true
+			}
+			prep := " for "
+			if len(after) > 0 && !slices.ContainsFunc(after, func(u unit) bool { return !u.place && !u.org && !u.name }) {
+				prep = " to "
+			}
+			return strings.TrimSpace(englishNP(us[:i]) + prep + englishNP(after)), true
+		case "yang":
+			return strings.TrimSpace(englishNP(us[:i]) + " " + joinEN(us[i+1:])), true
+		case "dari":
+			if i > 0 && i+1 < len(us) { // "anggota Komisi XI dari Fraksi PDIP"
+				from := us[i+1:]
+				if len(from) > 1 && (from[0].id == "unsur" || from[0].id == "kalangan" || from[0].id == "perwakilan") {
+					from = from[1:] // "dari unsur DPD": from the DPD
+				}
+				return strings.TrimSpace(englishNP(us[:i]) + " from " + withThe(englishNP(from))), true
+			}
+		case "di", "pada":
+			prep := " at "
+			if len(us[i+1:]) > 0 && us[len(us)-1].place && len(us[i+1:]) == 1 {
+				prep = " in "
+			}
+			return strings.TrimSpace(englishNP(us[:i]) + prep + englishNP(us[i+1:])), true
+		}
+	}
+	return "", false
+}
+
+// tidyUnits drops what English leaves unsaid and keeps numerals with
+// their nouns; the caller's units stay whole.
+func tidyUnits(us []unit) []unit {
+	// "Kota Bandung", "Kabupaten Sukabumi": the place is enough.
+	for i := 0; i+1 < len(us); i++ {
+		switch us[i].id {
+		case "kota", "kabupaten", "provinsi", "kecamatan", "desa", "kelurahan":
+			if us[i+1].place || us[i+1].name {
+				us = append(us[:i:i], us[i+1:]...)
+			}
+		}
+	}
+	// "Komisi XI": a Roman numeral stays after its noun.
+	for i := 1; i < len(us); i++ {
+		if roman(us[i].id) && !us[i-1].name {
+			head := us[i-1]
+			head.en += " " + strings.ToUpper(us[i].id)
+			us = append(us[:i-1:i-1], append([]unit{head}, us[i+1:]...)...)
+		}
+	}
+	// "Ombudsman RI": a place the institution's English already names
+	// (Ombudsman of the Republic of Indonesia) is not said twice.
+	for i := 1; i < len(us); i++ {
+		if us[i].place && us[i-1].org && strings.Contains(us[i-1].en, strings.TrimPrefix(us[i].en, "the ")) {
+			us = slices.Delete(slices.Clone(us), i, i+1) // a copy: the caller's units stay whole
+		}
+	}
+	return us
+}
+
+// namesNP translates an organisation made of names only.
+func namesNP(us []unit) string {
+	// "DPRD Banjarnegara": the institution of the place.
+	if len(us) > 1 && us[0].org && !slices.ContainsFunc(us[1:], func(u unit) bool { return u.org || u.id == "," || u.id == "(" }) {
+		return us[0].en + " of " + joinEN(us[1:])
+	}
+	// "Korlantas Polri": the corps of the police.
+	if len(us) > 1 && !slices.ContainsFunc(us, func(u unit) bool { return !u.org }) {
+		out := us[0].en
+		for _, u := range us[1:] {
+			the := ""
+			if needsThe(u.en) {
+				the = "the "
+			}
+			out += " of " + the + u.en
+		}
+		return out
+	}
+	return joinEN(us)
+}
+
+// mergeCodes makes a unit's number and the nouns before it one name:
+// "Batalyon Infanteri 512/Quratara Yudha" → Infantry Battalion 512/….
+func mergeCodes(us []unit) []unit {
+	// "Batalyon 831/Lontar": a unit's number names it, after its noun.
+	for i := 1; i < len(us); i++ {
+		if !us[i].code {
+			continue
+		}
+		h := i // "Batalyon Infanteri 512/Quratara Yudha": Infantry Battalion 512/…
+		for h > 0 && !us[h-1].name && us[h-1].id != "," && us[h-1].id != "dan" {
+			h--
+		}
+		if h < i {
+			head := us[h]
+			head.en, head.name = titleCase(englishNP(us[h:i]))+" "+us[i].en, true
+			us = append(us[:h:h], append([]unit{head}, us[i+1:]...)...)
+			i = h
+		}
+	}
+	return us
+}
+
+// listNP translates a list of fields: "dermatologi, venereologi, dan
+// estetika" → dermatology, venereology and aesthetics.
+func listNP(us []unit) (string, bool) {
 	if len(us) > 3 && us[1].id == "," {
 		var items []string
 		ok := true
@@ -724,9 +759,15 @@ func englishNP(us []unit) string {
 			}
 		}
 		if ok && len(items) > 2 {
-			return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+			return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1], true
 		}
 	}
+	return "", false
+}
+
+// headFirst turns Indonesian head-first order into English: the
+// modifiers, innermost last, before the head; coordinations kept whole.
+func headFirst(us []unit) string {
 	// A coordinated head: "Minyak dan Gas Bumi" → oil and natural gas.
 	if len(us) > 2 && us[1].id == "dan" && !us[2].name {
 		head := us[0]
@@ -754,7 +795,7 @@ func englishNP(us []unit) string {
 	for l, r := 0, len(groups)-1; l < r; l, r = l+1, r-1 {
 		groups[l], groups[r] = groups[r], groups[l]
 	}
-	return strings.TrimSpace(poss + dropThe(strings.Join(append(groups, us[0].en), " "), poss) + of)
+	return strings.Join(append(groups, us[0].en), " ")
 }
 
 // nameHeads: words that open an organisation's name, in the sense they
