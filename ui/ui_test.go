@@ -315,3 +315,32 @@ func TestBeside(t *testing.T) {
 		}
 	}
 }
+
+// TestColumnsEvenlyWide holds the reader to what beside relies on: in the
+// side layout every line of the article column is bodyW cells wide and
+// every line of the panel panelW, whatever the size, the selection, the
+// scroll position or the help screen.
+func TestColumnsEvenlyWide(t *testing.T) {
+	m := newTestModel(t, nil)
+	r := m.reader
+	even := func(block string, w int) bool {
+		for _, l := range strings.Split(block, "\n") {
+			if ansi.StringWidth(l) != w {
+				return false
+			}
+		}
+		return true
+	}
+	for _, size := range [][2]int{{100, 30}, {120, 40}, {157, 33}, {200, 60}} {
+		drive(t, m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		for _, key := range []string{"tab", "]", "G", "?", "?"} {
+			drive(t, m, press(key))
+			if !r.side {
+				t.Fatalf("%dx%d: no side panel", size[0], size[1])
+			}
+			if !even(r.bodyView, r.bodyW) || !even(r.panel, r.panelW) {
+				t.Errorf("%dx%d after %s: columns of uneven width", size[0], size[1], key)
+			}
+		}
+	}
+}
