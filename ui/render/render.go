@@ -12,6 +12,7 @@ package render
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -206,7 +207,6 @@ func (p *Page) locate(body string, spans []Span) {
 		i += n
 	}
 	p.Segments = make([][]Segment, len(spans))
-	p.lineSegs = make([][]lineSeg, len(p.Lines))
 	// Every span's segments live in one array (most spans have one).
 	all := make([]Segment, 0, len(spans)+len(spans)/8)
 	j := 0 // spans are in body order: advance one cursor through bodyPos
@@ -231,11 +231,37 @@ func (p *Page) locate(body string, spans []Span) {
 			segs = nil
 		}
 		p.Segments[si] = segs
+	}
+	p.groupByLine(len(all))
+	p.computeRestores()
+}
+
+// groupByLine files the n segments of p.Segments under their lines, each
+// line's in the order of the spans, all in one array.
+func (p *Page) groupByLine(n int) {
+	start := make([]int, len(p.Lines)+1) // line i's segments: [start[i], start[i+1])
+	for _, segs := range p.Segments {
 		for _, s := range segs {
-			p.lineSegs[s.Line] = append(p.lineSegs[s.Line], lineSeg{span: si, seg: s})
+			start[s.Line+1]++
 		}
 	}
-	p.computeRestores()
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	flat := make([]lineSeg, n)
+	next := slices.Clone(start[:len(p.Lines)])
+	for si, segs := range p.Segments {
+		for _, s := range segs {
+			flat[next[s.Line]] = lineSeg{span: si, seg: s}
+			next[s.Line]++
+		}
+	}
+	p.lineSegs = make([][]lineSeg, len(p.Lines))
+	for i := range p.lineSegs {
+		if start[i] < start[i+1] {
+			p.lineSegs[i] = flat[start[i]:start[i+1]:start[i+1]]
+		}
+	}
 }
 
 // computeRestores records, for every segment, the SGR state in force at its
