@@ -4,6 +4,7 @@
 package officials
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -15,7 +16,7 @@ import (
 // markEverywhere flags every token written text as part of a known name,
 // a place when place is set.
 func (d *doc) markEverywhere(text string, place bool) {
-	for _, m := range d.positions()[text] {
+	for m := range d.written(text) {
 		d.toks[m].name = true
 		d.toks[m].place = d.toks[m].place || place
 	}
@@ -349,7 +350,7 @@ func (d *doc) learnPlaces(s, e int) {
 // placeElsewhere: the word appears elsewhere after "di", "Kabupaten" and
 // the like — a place, not the first of a name (Bupati Temanggung Sugeng).
 func (d *doc) placeElsewhere(i int) bool {
-	for _, k := range d.same(i) {
+	for k := range d.same(i) {
 		if k == i || k == 0 || k+1 < len(d.toks) && i+1 < len(d.toks) && d.toks[k+1].text == d.toks[i+1].text {
 			continue
 		}
@@ -364,20 +365,31 @@ func (d *doc) placeElsewhere(i int) bool {
 	return false
 }
 
-// positions maps each text to the positions of the tokens written so,
-// built once per article.
-func (d *doc) positions() map[string][]int {
-	if d.at == nil {
-		d.at = make(map[string][]int, len(d.toks)/2)
-		for k := range d.toks {
-			d.at[d.toks[k].text] = append(d.at[d.toks[k].text], k)
+// written yields, in order, the positions of the tokens written text. The
+// positions of each text are chained once per article (first, next), so
+// the checks that look for a word elsewhere stay linear in its length.
+func (d *doc) written(text string) iter.Seq[int] {
+	if d.next == nil {
+		d.first = make(map[string]int32, len(d.toks)/2)
+		d.next = make([]int32, len(d.toks))
+		for k := len(d.toks) - 1; k >= 0; k-- {
+			d.next[k] = -1
+			if f, ok := d.first[d.toks[k].text]; ok {
+				d.next[k] = f
+			}
+			d.first[d.toks[k].text] = int32(k)
 		}
 	}
-	return d.at
+	return func(yield func(int) bool) {
+		k, ok := d.first[text]
+		for ok && k >= 0 && yield(int(k)) {
+			k = d.next[k]
+		}
+	}
 }
 
-// same returns the positions of the tokens written like token i.
-func (d *doc) same(i int) []int { return d.positions()[d.toks[i].text] }
+// same yields the positions of the tokens written like token i.
+func (d *doc) same(i int) iter.Seq[int] { return d.written(d.toks[i].text) }
 
 // mentionCues introduce a person by name: "kata Yoga", "menurut Yoga",
 // "tulis Yoga". They are not speechVerbs, which end an appositive: those
@@ -391,7 +403,7 @@ var mentionCues = map[string]bool{"kata": true, "ujar": true, "ucap": true, "tut
 // introduces a person ("kata Yoga,"), so it is a name however many
 // meanings the glossary gives it.
 func (d *doc) spokenName(i int) bool {
-	for _, k := range d.same(i) {
+	for k := range d.same(i) {
 		if k == i || k == 0 {
 			continue
 		}
@@ -462,7 +474,7 @@ func (d *doc) surnameRun(i int) bool {
 // something other than the word at next, and by no other name: "Lumbunga
 // mengumumkan", "Tirta Mayang Kota Jambi", but not "Ahmad Sahroni".
 func (d *doc) endsElsewhere(i, next int) bool {
-	for _, q := range d.same(i) {
+	for q := range d.same(i) {
 		if q == i {
 			continue
 		}
@@ -483,7 +495,7 @@ func (d *doc) endsElsewhere(i, next int) bool {
 // person's first.
 func (d *doc) orgRecurs(j, e int, titles *Titles) bool {
 	n := e - j + 1
-	for _, q := range d.same(j) {
+	for q := range d.same(j) {
 		if q == j || q+n > len(d.toks) {
 			continue
 		}

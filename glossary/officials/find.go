@@ -73,9 +73,11 @@ type doc struct {
 	// titleWords are the capitalised words of the roles found so far: in
 	// "Dirjen Hubdat Aan" they mark Hubdat as the office, not the name.
 	titleWords map[string]bool
-	// at lists the positions of each token's text, so the checks that
-	// look for a word elsewhere in the text stay linear in its length.
-	at map[string][]int
+	// first and next chain the positions of each token's text (see
+	// written): first[text] is its first token, next[k] the next token
+	// written like token k, -1 after the last.
+	first map[string]int32
+	next  []int32
 	// forms caches forms(o) for each official, cleared when the register
 	// adds aliases.
 	forms map[*Official][]string
