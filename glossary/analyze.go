@@ -203,8 +203,12 @@ func (g *Glossary) firstWith(w string, mask, want uint8) int32 {
 }
 
 // Analyze finds the terms of text, in order, without overlaps.
-func (a *Analyzer) Analyze(text string) []Term {
-	toks := a.splitCompounds(text, Tokenize(text))
+func (a *Analyzer) Analyze(text string) []Term { return a.AnalyzeTokens(text, a.Tokens(text)) }
+
+// AnalyzeTokens is Analyze on toks, the tokens of text from Tokens, for a
+// caller that needs the tokens too (the officials' finder): the text is
+// tokenized once.
+func (a *Analyzer) AnalyzeTokens(text string, toks []Token) []Term {
 	title := titleCased(text, toks)
 	terms := make([]Term, 0, len(toks)*4/5+1)
 	for i := 0; i < len(toks); {

@@ -26,9 +26,10 @@ type span struct{ start, end int }
 
 // New analyses the article body and, with a finder, finds its officials.
 func New(a articles.Article, an *glossary.Analyzer, finder *officials.Finder) *Document {
-	d := &Document{Article: a, Terms: an.Analyze(a.Body)}
+	toks := an.Tokens(a.Body) // once, for the analysis and the finder
+	d := &Document{Article: a, Terms: an.AnalyzeTokens(a.Body, toks)}
 	if finder != nil {
-		d.Officials = finder.Find(a.Body, d.Terms, a.Byline, a.Published)
+		d.Officials = finder.FindTokens(a.Body, toks, d.Terms, a.Byline, a.Published)
 		d.Terms = markOfficials(a.Body, d.Terms, d.Officials)
 	}
 	d.sentences = sentenceSpans(a.Body, d.Terms)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/kabar-reader/kabar/articles"
 	"github.com/kabar-reader/kabar/glossary"
+	"github.com/kabar-reader/kabar/glossary/officials"
 )
 
 func TestSentences(t *testing.T) {
@@ -42,5 +43,28 @@ func TestJSONShape(t *testing.T) {
 	term := m["terms"].([]any)[0].(map[string]any)
 	if term["kind"] != "word" || term["glosses"] == nil {
 		t.Errorf("term JSON %v", term)
+	}
+}
+
+// BenchmarkNew: the seed analysed and its officials found, as the reader
+// and kabar render do for every article (the analyzer's cache warm).
+func BenchmarkNew(b *testing.B) {
+	a, err := articles.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	g, err := glossary.Embedded()
+	if err != nil {
+		b.Fatal(err)
+	}
+	an := glossary.NewAnalyzer(g)
+	finder, err := officials.Embedded(an)
+	if err != nil {
+		b.Fatal(err)
+	}
+	New(a, an, finder)
+	b.ReportAllocs()
+	for b.Loop() {
+		New(a, an, finder)
 	}
 }

@@ -87,10 +87,12 @@ type doc struct {
 	bracketed map[string]bool
 }
 
-func (f *Finder) prepare(body string, terms []glossary.Term) *doc {
-	gt := f.an.Tokens(body)
+func (f *Finder) prepare(body string, gt []glossary.Token, terms []glossary.Term) *doc {
+	if gt == nil {
+		gt = f.an.Tokens(body)
+	}
 	if terms == nil {
-		terms = f.an.Analyze(body)
+		terms = f.an.AnalyzeTokens(body, gt)
 	}
 	words := f.an.WordTerms(body, gt, terms)
 	d := &doc{body: body, toks: make([]tok, len(gt))}
@@ -143,7 +145,14 @@ func (f *Finder) prepare(body string, terms []glossary.Term) *doc {
 // caller has it (nil: analysed here); published (may be zero) picks the
 // register role that was true at the time.
 func (f *Finder) Find(body string, terms []glossary.Term, byline []articles.Person, published time.Time) []Official {
-	d := f.prepare(body, terms)
+	return f.FindTokens(body, nil, terms, byline, published)
+}
+
+// FindTokens is Find given the body's tokens from the analyzer's Tokens
+// too (nil: tokenized here), so a caller that analysed the body itself
+// does not tokenize it twice.
+func (f *Finder) FindTokens(body string, toks []glossary.Token, terms []glossary.Term, byline []articles.Person, published time.Time) []Official {
+	d := f.prepare(body, toks, terms)
 	var found []*Official
 	d.titleWords = map[string]bool{}
 	add := func(o *Official) *Official {
