@@ -142,108 +142,26 @@ func (f *Finder) laterMentions(d *doc, found []*Official) {
 		if t.used || !t.word || !t.cap {
 			continue
 		}
-		// Longest first: "Kim Jong Un" before "Kim".
-		matched := false
-		for n := 3; n >= 1 && !matched; n-- {
-			if i+n > len(d.toks) {
-				continue
-			}
-			ok := true
-			for k := i; k < i+n; k++ {
-				ok = ok && d.toks[k].word && !d.toks[k].used && (k == i || d.adjacent(k-1))
-			}
-			if !ok {
-				continue
-			}
-			m := d.span(i, i+n)
-			o := byForm[m.Text]
-			if o == nil || n == 1 && months[t.lower] && monthContext(d, i) {
-				continue
-			}
-			// A name that is the start of a longer unknown name is another
-			// person (Kim Myong Sik is not Kim Jong Un).
-			if e := i + n; e < len(d.toks) && d.adjacent(e-1) && d.nameLike(e, f.titles) && d.toks[e].unknownWord() {
-				continue
-			}
-			o.Mentions = append(o.Mentions, m)
-			d.markUsed(i, i+n)
+		if n := f.formAt(d, byForm, i); n > 0 {
 			i += n - 1
-			matched = true
-		}
-		if matched {
 			continue
 		}
-		// A title abbreviation standing alone: "Mendagri" in a headline.
 		title, j, _ := d.titleAt(i, f.titles)
+		// A title abbreviation standing alone: "Mendagri" in a headline.
 		if title.Kind == Full && !d.nameLike(j, f.titles) {
-			holder := func() *Official {
-				for _, o := range found {
-					if strings.Contains(strings.ToLower(o.Role), t.lower) || strings.EqualFold(o.RoleEN, title.EN) {
-						return o
-					}
-				}
-				return holderOf(found, title.EN) // "Menko Pangan": Coordinating Minister for Food Affairs
-			}()
-			if holder != nil {
+			if holder := abbreviationHolder(found, title, t.lower); holder != nil {
 				d.linkMention(holder, i, j)
 			}
 			continue
 		}
-		// An office after an honorific, which one official holds: "Pak
-		// Gubernur", "Bu Bupati".
-		if honorifics[t.lower] && (!d.nameLike(i+1, f.titles) || d.is(i+1, "Wali") && !d.is(i+2, "Kota")) {
-			ht, hj, _ := d.titleAt(i+1, f.titles)
-			office := ""
-			if ht.Kind != 0 {
-				office = strings.ToLower(d.span(i+1, hj).Text)
-			} else if i+1 < len(d.toks) && d.toks[i+1].lower == "wali" {
-				ht, hj, office = Title{Kind: Office}, i+2, "wali kota" // "Pak Wali": the mayor
-			}
-			if (ht.Kind == Office || ht.Kind == Full) && !d.nameLike(hj, f.titles) {
-				if holder := soleHolder(found, func(o *Official) bool {
-					role := strings.ToLower(o.Role)
-					if ht.Kind == Full { // "Pak Mendagri": the Menteri Dalam Negeri
-						return strings.EqualFold(o.RoleEN, ht.EN) || strings.Contains(role, "("+office+")")
-					}
-					return role == office || strings.HasPrefix(role, office+" ")
-				}); holder != nil {
-					d.linkMention(holder, i, hj)
-					i = hj - 1
-					continue
-				}
-			}
+		if e := f.honorificOffice(d, found, i); e > 0 {
+			i = e - 1
+			continue
 		}
 		// An office and its institution standing alone, which one
 		// official holds: "Menurut Menteri PPPA, …".
 		if title.Kind == Office && j < len(d.toks) && d.adjacent(j-1) && (d.toks[j].name || d.toks[j].word && d.toks[j].cap && (d.toks[j].term.Glossed() || !d.nameLike(j, f.titles))) {
-			e := j + 1 // "Dirjen Migas": an acronym that is also a word
-			if d.toks[j].name {
-				e = d.toks[j].nameEnd + 1
-			}
-			if e < len(d.toks) && (d.toks[e].cap && d.toks[e].word || d.is(e, "(")) {
-				continue // a name, or more of the institution, follows
-			}
-			en := f.roleEN(d, i, e)
-			office, inst := strings.ToLower(d.span(i, j).Text), strings.Fields(d.span(j, e).Text)
-			if holder := soleHolder(found, func(o *Official) bool {
-				if strings.EqualFold(o.RoleEN, en) {
-					return true
-				}
-				// "Kepala DLH" is the Kepala Dinas Lingkungan Hidup (DLH)
-				// met before: the same office, and the institution's
-				// name is in the role.
-				if !strings.HasPrefix(strings.ToLower(o.Role), office+" ") && !roleBegins(o.RoleEN, title.EN) {
-					return false
-				}
-				words := strings.FieldsFunc(o.Role, func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ',' })
-				for _, w := range inst {
-					if !slices.Contains(words, w) {
-						return false
-					}
-				}
-				return true
-			}); holder != nil {
-				d.linkMention(holder, i, e)
+			if e := f.officeOfInstitution(d, found, i, j, title); e > 0 {
 				i = e - 1
 			}
 			continue
@@ -262,6 +180,122 @@ func (f *Finder) laterMentions(d *doc, found []*Official) {
 			}
 		}
 	}
+}
+
+// formAt links a form of an official's name at token i, the longest that
+// fits ("Kim Jong Un" before "Kim"), and returns its length in tokens, or
+// 0.
+func (f *Finder) formAt(d *doc, byForm map[string]*Official, i int) int {
+	for n := 3; n >= 1; n-- {
+		if i+n > len(d.toks) {
+			continue
+		}
+		ok := true
+		for k := i; k < i+n; k++ {
+			ok = ok && d.toks[k].word && !d.toks[k].used && (k == i || d.adjacent(k-1))
+		}
+		if !ok {
+			continue
+		}
+		m := d.span(i, i+n)
+		o := byForm[m.Text]
+		if o == nil || n == 1 && months[d.toks[i].lower] && monthContext(d, i) {
+			continue
+		}
+		// A name that is the start of a longer unknown name is another
+		// person (Kim Myong Sik is not Kim Jong Un).
+		if e := i + n; e < len(d.toks) && d.adjacent(e-1) && d.nameLike(e, f.titles) && d.toks[e].unknownWord() {
+			continue
+		}
+		o.Mentions = append(o.Mentions, m)
+		d.markUsed(i, i+n)
+		return n
+	}
+	return 0
+}
+
+// abbreviationHolder is the official a title's abbreviation standing alone
+// ("Mendagri", lower its lowercase form) speaks of: the first whose role
+// has it, or the one holder of its office ("Menko Pangan": Coordinating
+// Minister for Food Affairs).
+func abbreviationHolder(found []*Official, title Title, lower string) *Official {
+	for _, o := range found {
+		if strings.Contains(strings.ToLower(o.Role), lower) || strings.EqualFold(o.RoleEN, title.EN) {
+			return o
+		}
+	}
+	return holderOf(found, title.EN)
+}
+
+// honorificOffice links an office after an honorific at token i, which one
+// official holds: "Pak Gubernur", "Bu Bupati", "Pak Wali". It returns the
+// token after the mention, or 0.
+func (f *Finder) honorificOffice(d *doc, found []*Official, i int) int {
+	t := &d.toks[i]
+	if !honorifics[t.lower] || d.nameLike(i+1, f.titles) && !(d.is(i+1, "Wali") && !d.is(i+2, "Kota")) {
+		return 0
+	}
+	ht, hj, _ := d.titleAt(i+1, f.titles)
+	office := ""
+	if ht.Kind != 0 {
+		office = strings.ToLower(d.span(i+1, hj).Text)
+	} else if i+1 < len(d.toks) && d.toks[i+1].lower == "wali" {
+		ht, hj, office = Title{Kind: Office}, i+2, "wali kota" // "Pak Wali": the mayor
+	}
+	if (ht.Kind != Office && ht.Kind != Full) || d.nameLike(hj, f.titles) {
+		return 0
+	}
+	holder := soleHolder(found, func(o *Official) bool {
+		role := strings.ToLower(o.Role)
+		if ht.Kind == Full { // "Pak Mendagri": the Menteri Dalam Negeri
+			return strings.EqualFold(o.RoleEN, ht.EN) || strings.Contains(role, "("+office+")")
+		}
+		return role == office || strings.HasPrefix(role, office+" ")
+	})
+	if holder == nil {
+		return 0
+	}
+	d.linkMention(holder, i, hj)
+	return hj
+}
+
+// officeOfInstitution links an office (tokens [i, j)) and the institution
+// after it standing alone, which one official holds: "Menteri PPPA",
+// "Kepala DLH", "Dirjen Migas". It returns the token after the mention, or
+// 0.
+func (f *Finder) officeOfInstitution(d *doc, found []*Official, i, j int, title Title) int {
+	e := j + 1 // "Dirjen Migas": an acronym that is also a word
+	if d.toks[j].name {
+		e = d.toks[j].nameEnd + 1
+	}
+	if e < len(d.toks) && (d.toks[e].cap && d.toks[e].word || d.is(e, "(")) {
+		return 0 // a name, or more of the institution, follows
+	}
+	en := f.roleEN(d, i, e)
+	office, inst := strings.ToLower(d.span(i, j).Text), strings.Fields(d.span(j, e).Text)
+	holder := soleHolder(found, func(o *Official) bool {
+		if strings.EqualFold(o.RoleEN, en) {
+			return true
+		}
+		// "Kepala DLH" is the Kepala Dinas Lingkungan Hidup (DLH) met
+		// before: the same office, and the institution's name is in the
+		// role.
+		if !strings.HasPrefix(strings.ToLower(o.Role), office+" ") && !roleBegins(o.RoleEN, title.EN) {
+			return false
+		}
+		words := strings.FieldsFunc(o.Role, func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ',' })
+		for _, w := range inst {
+			if !slices.Contains(words, w) {
+				return false
+			}
+		}
+		return true
+	})
+	if holder == nil {
+		return 0
+	}
+	d.linkMention(holder, i, e)
+	return e
 }
 
 // inBrackets: the text writes w alone in brackets somewhere.
