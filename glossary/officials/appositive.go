@@ -69,48 +69,7 @@ func (f *Finder) appositives(d *doc, add func(*Official) *Official) {
 		if !linked && j < len(d.toks) && d.toks[j].word && !d.toks[j].cap && d.toks[j].term.POS == "verb" {
 			continue
 		}
-		// The role runs to the end of the clause; an institution named
-		// after a comma still belongs to it ("…, Institute for …,").
-		end := j
-		for end < len(d.toks) && end-p < 20 {
-			t := &d.toks[end]
-			if t.word && (speechVerbs[t.lower] || t.used) && end > j || linked && end == j && t.word && !t.cap && t.term.POS == "verb" {
-				break // "Ahmad selaku kepala desa mengatakan"
-			}
-			// "… sebagai Menteri Luar Negeri di Istana Negara": where the
-			// appointment took place is no part of the office, nor is
-			// when ("sejak September 2023") or "yang baru".
-			if t.lower == "di" && end+1 < len(d.toks) && venues[d.toks[end+1].lower] || t.word && end > j && roleStops[t.lower] ||
-				t.lower == "yang" && end+1 < len(d.toks) && (d.toks[end+1].lower == "baru" || d.toks[end+1].lower == "lama") {
-				break
-			}
-			// A verb ends the role, unless inside "yang …" (pejabat yang
-			// bertanggung jawab atas amunisi).
-			if t.word && !t.cap && t.term.POS == "verb" && end > j && !d.hasWord(p, end, "yang") {
-				break
-			}
-			// "Direktur PT Bahari Mitra Teknik yang menjadi rekanan …": a
-			// clause after an office with its organisation is no part of it
-			// (but "pejabat yang bertanggung jawab atas amunisi" is).
-			if t.lower == "yang" && end > j && d.capitalsIn(j, end) {
-				break
-			}
-			// "periode 2018–2022"
-			if (t.text == "–" || t.text == "-") && end > j && d.toks[end-1].Kind == glossary.NumberToken && end+1 < len(d.toks) && d.toks[end+1].Kind == glossary.NumberToken {
-				end += 2
-				continue
-			}
-			if !t.word && t.Kind != glossary.NumberToken {
-				if t.text == "," && d.capitalisedSegment(end+1) {
-					end++
-					continue
-				}
-				if t.text != "-" && t.text != "(" && t.text != ")" && t.text != "/" {
-					break
-				}
-			}
-			end++
-		}
+		end := d.clauseEnd(p, j, linked)
 		if end <= j-1 {
 			continue
 		}
@@ -128,6 +87,54 @@ func (f *Finder) appositives(d *doc, add func(*Official) *Official) {
 		d.markUsed(s, end)
 		i = end - 1
 	}
+}
+
+// clauseEnd is where an appositive role that starts at p, its title
+// ending at j, ends: at the end of the clause, though an institution
+// named after a comma still belongs to it ("…, Institute for …,"). linked
+// says the role came after "selaku", "sebagai" or an appointment.
+func (d *doc) clauseEnd(p, j int, linked bool) int {
+	end := j
+	for end < len(d.toks) && end-p < 20 {
+		t := &d.toks[end]
+		if t.word && (speechVerbs[t.lower] || t.used) && end > j || linked && end == j && t.word && !t.cap && t.term.POS == "verb" {
+			break // "Ahmad selaku kepala desa mengatakan"
+		}
+		// "… sebagai Menteri Luar Negeri di Istana Negara": where the
+		// appointment took place is no part of the office, nor is
+		// when ("sejak September 2023") or "yang baru".
+		if t.lower == "di" && end+1 < len(d.toks) && venues[d.toks[end+1].lower] || t.word && end > j && roleStops[t.lower] ||
+			t.lower == "yang" && end+1 < len(d.toks) && (d.toks[end+1].lower == "baru" || d.toks[end+1].lower == "lama") {
+			break
+		}
+		// A verb ends the role, unless inside "yang …" (pejabat yang
+		// bertanggung jawab atas amunisi).
+		if t.word && !t.cap && t.term.POS == "verb" && end > j && !d.hasWord(p, end, "yang") {
+			break
+		}
+		// "Direktur PT Bahari Mitra Teknik yang menjadi rekanan …": a
+		// clause after an office with its organisation is no part of it
+		// (but "pejabat yang bertanggung jawab atas amunisi" is).
+		if t.lower == "yang" && end > j && d.capitalsIn(j, end) {
+			break
+		}
+		// "periode 2018–2022"
+		if (t.text == "–" || t.text == "-") && end > j && d.toks[end-1].Kind == glossary.NumberToken && end+1 < len(d.toks) && d.toks[end+1].Kind == glossary.NumberToken {
+			end += 2
+			continue
+		}
+		if !t.word && t.Kind != glossary.NumberToken {
+			if t.text == "," && d.capitalisedSegment(end+1) {
+				end++
+				continue
+			}
+			if t.text != "-" && t.text != "(" && t.text != ")" && t.text != "/" {
+				break
+			}
+		}
+		end++
+	}
+	return end
 }
 
 // degreesAfter reads the academic degrees written after a name ending at
