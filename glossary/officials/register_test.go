@@ -72,6 +72,17 @@ func TestEmbeddedRegisterClean(t *testing.T) {
 	if _, err := ParseTitles("menteri\tMinister\toffice\nMenteri\tMinister\toffice\n", "dup.tsv"); err == nil {
 		t.Error("a title listed twice was accepted")
 	}
+	// Each error names the line it is on.
+	for text, line := range map[string]string{
+		"# c\nmenteri\tMinister\toffice\nmenteri\tMinister\toffice\n": "f.tsv:3:",
+		"# c\n\nmenteri\tMinister\tofice\n":                           "f.tsv:3:",
+		"menteri\tMinister\n":                                         "f.tsv:1:",
+		"menteri\tMinister\toffice\n \tx\toffice\n":                   "f.tsv:2:",
+	} {
+		if _, err := ParseTitles(text, "f.tsv"); err == nil || !strings.HasPrefix(err.Error(), line) {
+			t.Errorf("%q: %v, want an error at %s", text, err, line)
+		}
+	}
 }
 
 func FuzzParseRegister(f *testing.F) {

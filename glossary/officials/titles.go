@@ -67,7 +67,7 @@ func ParseTitles(text, file string) (*Titles, error) {
 			}
 		}
 		if kind == 0 {
-			return nil, fmt.Errorf("%s:%d: unknown kind %q", file, n+1, f[2])
+			return nil, fmt.Errorf("%s:%d: unknown kind %q", file, n, f[2])
 		}
 		key := strings.ToLower(f[0])
 		words := strings.Fields(key)
