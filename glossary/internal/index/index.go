@@ -17,7 +17,7 @@
 //	         nPhrases, nUppers, nFiles, poolLen
 //	entries  26 bytes each: headword (off, u16 len), root (u16 len, off),
 //	         note (off, u16 len), glosses (u16 len, off) joined by
-//	         GlossSep, u8 pos, u8 flags
+//	         glossSep, u8 pos, u8 flags
 //	sources  6 bytes each, entry by entry: u16 file, line
 //	words    32 bytes each: key (off, u16 len), root (u16 len, off), first
 //	         id, u16 ids, u16 phrases, first phrase, u16 productivity,
@@ -72,8 +72,8 @@ const (
 	wProductivity, wUppers, wFirstUpper    = 24, 26, 28
 )
 
-// GlossSep separates an entry's glosses in the index; no gloss holds it.
-const GlossSep = "\x1f"
+// glossSep separates an entry's glosses in the index; no gloss holds it.
+const glossSep = "\x1f"
 
 // A slot holds a word index + 1 in its low bits and a fingerprint, the
 // hash's top bits, in the rest.
@@ -349,7 +349,7 @@ func (x *Index) Glosses(id int32) []string {
 	if joined == "" {
 		return nil
 	}
-	return strings.Split(joined, GlossSep)
+	return strings.Split(joined, glossSep)
 }
 
 // POS of entry id.
@@ -528,11 +528,11 @@ func (b *builder) layout(entries []lexicon.Entry) ([]byte, error) {
 			flags |= FlagPhrase
 		}
 		for _, g := range e.Glosses {
-			if g == "" || strings.Contains(g, GlossSep) {
+			if g == "" || strings.Contains(g, glossSep) {
 				return nil, fmt.Errorf("glossary: %s:%d: gloss %q is empty or holds the index's separator", e.File, e.Line, g)
 			}
 		}
-		glosses := strings.Join(e.Glosses, GlossSep)
+		glosses := strings.Join(e.Glosses, glossSep)
 		head, root, note, gl := b.str(e.Headword), b.str(e.Root), b.str(e.Note), b.str(glosses)
 		if e.Line > math.MaxUint32 || len(b.fileList) > math.MaxUint16 {
 			return nil, fmt.Errorf("glossary: %s:%d: entry too large for the index", e.File, e.Line)

@@ -148,7 +148,7 @@ func TestBuildRejects(t *testing.T) {
 	for _, e := range []lexicon.Entry{
 		{Headword: "", File: "x.tsv", Line: 1},
 		{Headword: "kepala  desa", Glosses: []string{"x"}, File: "x.tsv", Line: 2},
-		{Headword: "desa", Glosses: []string{"village" + GlossSep + "hamlet"}, File: "x.tsv", Line: 3},
+		{Headword: "desa", Glosses: []string{"village" + glossSep + "hamlet"}, File: "x.tsv", Line: 3},
 	} {
 		if _, err := Build([]lexicon.Entry{e}); err == nil {
 			t.Errorf("%q was built", e.Headword)
