@@ -294,6 +294,7 @@ const oneShotMemory = 24 << 20
 // needs. So the collector waits for a memory limit instead of the heap's
 // growth, which also keeps a 17,000-word article 4 MB lower than the
 // default pacing did. A GOGC or GOMEMLIMIT in the environment wins.
+// main calls it, not run, so the tests' process keeps the default.
 func oneShot() {
 	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetGCPercent(-1)

@@ -231,8 +231,8 @@ func abbreviationHolder(found []*Official, title Title, lower string) *Official 
 // official holds: "Pak Gubernur", "Bu Bupati", "Pak Wali". It returns the
 // token after the mention, or 0.
 func (f *Finder) honorificOffice(d *doc, found []*Official, i int) int {
-	t := &d.toks[i]
-	if !honorifics[t.lower] || d.nameLike(i+1, f.titles) && !(d.is(i+1, "Wali") && !d.is(i+2, "Kota")) {
+	wali := d.is(i+1, "Wali") && !d.is(i+2, "Kota") // "Pak Wali", though Wali is name-like
+	if !honorifics[d.toks[i].lower] || d.nameLike(i+1, f.titles) && !wali {
 		return 0
 	}
 	ht, hj, _ := d.titleAt(i+1, f.titles)
