@@ -146,15 +146,20 @@ func (r *Reader) apply(words []store.Word, st store.Status) tea.Cmd {
 	}
 }
 
-// restyle recomposes the page after statuses or density changed; glamour
-// does not run.
-func (r *Reader) restyle() {
+// refreshStops lists the terms tab steps through: the highlighted ones.
+func (r *Reader) refreshStops() {
 	r.stops = r.stops[:0]
 	for i := range r.doc.Terms {
 		if r.look(i) != hlNone {
 			r.stops = append(r.stops, i)
 		}
 	}
+}
+
+// restyle recomposes the page after statuses or density changed; glamour
+// does not run.
+func (r *Reader) restyle() {
+	r.refreshStops()
 	r.header = r.headerView()
 	if r.page == nil {
 		return

@@ -138,6 +138,11 @@ func TestMarkingWords(t *testing.T) {
 	if len(m.reader.stops) != 0 {
 		t.Errorf("density none: %d stops", len(m.reader.stops))
 	}
+	// With nothing highlighted, tab says why it does not move.
+	drive(t, m, press("tab"))
+	if !strings.Contains(m.View(), "D shows them again") {
+		t.Errorf("tab on a clean page is silent:\n%s", m.View())
+	}
 }
 
 func indexOf(t *testing.T, m *Model, text string) int {

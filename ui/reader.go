@@ -126,11 +126,9 @@ func (r *Reader) SetDocument(doc *annotate.Document, page *render.Page) tea.Cmd 
 	r.doc, r.page, r.lines = doc, nil, nil
 	r.sel, r.matches, r.query = -1, nil, ""
 	r.spans = Spans(doc)
-	r.stops, r.officials = r.stops[:0], r.officials[:0]
+	r.refreshStops()
+	r.officials = r.officials[:0]
 	for i, t := range doc.Terms {
-		if r.look(i) != hlNone {
-			r.stops = append(r.stops, i)
-		}
 		if t.Person {
 			r.officials = append(r.officials, i)
 		}
@@ -283,6 +281,8 @@ func (r *Reader) key(msg tea.KeyMsg) tea.Cmd {
 		return cmd
 	}
 	switch {
+	case key.Matches(msg, r.keys.NextTerm, r.keys.PrevTerm) && len(r.stops) == 0 && r.density == NoHighlights:
+		r.setStatus("no highlights to step through: D shows them again", false)
 	case key.Matches(msg, r.keys.NextTerm):
 		r.step(r.stops, +1)
 	case key.Matches(msg, r.keys.PrevTerm):
