@@ -13,7 +13,6 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/kabar-reader/kabar/articles"
-	"github.com/kabar-reader/kabar/glossary/annotate"
 	"github.com/kabar-reader/kabar/ui"
 	"github.com/kabar-reader/kabar/ui/render"
 )
@@ -121,6 +120,7 @@ func cmdRender(args []string, stdin io.Reader, stdout io.Writer) error {
 	if *width < 20 || *width > 1000 {
 		return fmt.Errorf("render: --width %d is out of range (20 to 1000)", *width)
 	}
+	loading := startAnalysis()
 	a, err := openArticle(arg, stdin)
 	if err != nil {
 		return err
@@ -133,13 +133,7 @@ func cmdRender(args []string, stdin io.Reader, stdout io.Writer) error {
 			lipgloss.SetColorProfile(termenv.ANSI256)
 		}
 	}
-	out, err := ui.RenderArticle(a, func(a articles.Article) (*annotate.Document, error) {
-		an, finder, err := analyzer()
-		if err != nil {
-			return nil, err
-		}
-		return annotate.New(a, an, finder), nil
-	}, *width, style, st)
+	out, err := ui.RenderArticle(a, loading.analyse, *width, style, st)
 	if err != nil {
 		return fmt.Errorf("render: %v", err)
 	}
@@ -160,14 +154,14 @@ func cmdAnnotate(args []string, stdin io.Reader, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	loading := startAnalysis()
 	a, err := openArticle(arg, stdin)
 	if err != nil {
 		return err
 	}
-	an, finder, err := analyzer()
+	doc, err := loading.analyse(a)
 	if err != nil {
 		return err
 	}
-	enc := jsonEncoder(stdout)
-	return enc.Encode(annotate.New(a, an, finder))
+	return jsonEncoder(stdout).Encode(doc)
 }

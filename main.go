@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"sync"
 
 	"github.com/adrg/xdg"
 	"github.com/charmbracelet/x/term"
@@ -139,9 +140,29 @@ func jsonEncoder(w io.Writer) *json.Encoder {
 	return enc
 }
 
-// analyzer builds the glossary, the analyzer and the officials finder once;
-// the register is parsed while the glossary's index is built.
+// analyzer builds the glossary, the analyzer and the officials finder once.
 func analyzer() (*glossary.Analyzer, *officials.Finder, error) {
+	l := startAnalysis()
+	finder, err := l.finder()
+	if err != nil {
+		return nil, nil, err
+	}
+	an, _ := l.analyzer() // ready: the finder is built on it
+	return an, finder, nil
+}
+
+// analysis is the analyzer and the officials finder being built (see
+// startAnalysis); each function waits for its part, once.
+type analysis struct {
+	analyzer func() (*glossary.Analyzer, error)
+	finder   func() (*officials.Finder, error)
+}
+
+// startAnalysis starts parsing the officials' tables, the slow part of
+// start-up, in the background. A one-shot command reads its article
+// meanwhile, and analyses it with the glossary before it needs the
+// finder (annotate.NewLoading).
+func startAnalysis() analysis {
 	type loaded struct {
 		titles *officials.Titles
 		reg    *officials.Register
@@ -152,16 +173,34 @@ func analyzer() (*glossary.Analyzer, *officials.Finder, error) {
 		t, r, err := officials.LoadEmbedded()
 		regDone <- loaded{t, r, err}
 	}()
-	g, err := glossary.Embedded()
+	an := sync.OnceValues(func() (*glossary.Analyzer, error) {
+		g, err := glossary.Embedded()
+		if err != nil {
+			return nil, fmt.Errorf("glossary data: %w", err)
+		}
+		return glossary.NewAnalyzer(g), nil
+	})
+	finder := sync.OnceValues(func() (*officials.Finder, error) {
+		a, err := an()
+		if err != nil {
+			return nil, err
+		}
+		l := <-regDone
+		if l.err != nil {
+			return nil, fmt.Errorf("officials register: %w", l.err)
+		}
+		return officials.NewFinder(a, l.titles, l.reg), nil
+	})
+	return analysis{an, finder}
+}
+
+// analyse is the loader a one-shot command gives ui.RenderArticle.
+func (l analysis) analyse(a articles.Article) (*annotate.Document, error) {
+	an, err := l.analyzer()
 	if err != nil {
-		return nil, nil, fmt.Errorf("glossary data: %w", err)
+		return nil, err
 	}
-	an := glossary.NewAnalyzer(g)
-	l := <-regDone
-	if l.err != nil {
-		return nil, nil, fmt.Errorf("officials register: %w", l.err)
-	}
-	return an, officials.NewFinder(an, l.titles, l.reg), nil
+	return annotate.NewLoading(a, an, l.finder)
 }
 
 // openArticle resolves FILE, URL, a library ID or "-"; no argument is the

@@ -26,14 +26,26 @@ type span struct{ start, end int }
 
 // New analyses the article body and, with a finder, finds its officials.
 func New(a articles.Article, an *glossary.Analyzer, finder *officials.Finder) *Document {
+	d, _ := NewLoading(a, an, func() (*officials.Finder, error) { return finder, nil })
+	return d
+}
+
+// NewLoading is New with a finder that may still be loading: load is
+// called, and waited for, once the glossary's analysis is done. Its error
+// is NewLoading's.
+func NewLoading(a articles.Article, an *glossary.Analyzer, load func() (*officials.Finder, error)) (*Document, error) {
 	toks := an.Tokens(a.Body) // once, for the analysis and the finder
 	d := &Document{Article: a, Terms: an.AnalyzeTokens(a.Body, toks)}
+	finder, err := load()
+	if err != nil {
+		return nil, err
+	}
 	if finder != nil {
 		d.Officials = finder.FindTokens(a.Body, toks, d.Terms, a.Byline, a.Published)
 		d.Terms = markOfficials(a.Body, d.Terms, d.Officials)
 	}
 	d.sentences = sentenceSpans(a.Body, d.Terms)
-	return d
+	return d, nil
 }
 
 // Official returns the official with the given id.

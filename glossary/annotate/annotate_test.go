@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"encoding/json"
+	"errors"
 	"testing"
 
 	"github.com/kabar-reader/kabar/articles"
@@ -43,6 +44,40 @@ func TestJSONShape(t *testing.T) {
 	term := m["terms"].([]any)[0].(map[string]any)
 	if term["kind"] != "word" || term["glosses"] == nil {
 		t.Errorf("term JSON %v", term)
+	}
+}
+
+// TestNewLoading: the finder is waited for once the glossary's analysis is
+// done, its error is the document's, and the document is New's.
+func TestNewLoading(t *testing.T) {
+	a, err := articles.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := glossary.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := glossary.NewAnalyzer(g)
+	finder, err := officials.Embedded(an)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := errors.New("register: line 3: no name")
+	if d, err := NewLoading(a, an, func() (*officials.Finder, error) { return nil, bad }); err != bad || d != nil {
+		t.Errorf("NewLoading with a failing finder = %v, %v; want nil, %v", d, err, bad)
+	}
+	d, err := NewLoading(a, an, func() (*officials.Finder, error) { return finder, nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := json.Marshal(d)
+	want, _ := json.Marshal(New(a, an, finder))
+	if string(got) != string(want) {
+		t.Error("NewLoading's document differs from New's")
+	}
+	if len(d.Officials) == 0 {
+		t.Error("NewLoading found no officials in the seed")
 	}
 }
 
