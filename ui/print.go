@@ -50,10 +50,7 @@ func Print(doc *annotate.Document, page *render.Page, st Styles) string {
 	}
 	// Notes are plain text: a word wrap and an indent, no lipgloss layout
 	// (a hundred notes would cost more than the article).
-	wrap := func(s string) string {
-		lines := strings.Split(ansi.Wordwrap(s, max(width-4, 10), ""), "\n")
-		return "  " + strings.Join(lines, "\n  ")
-	}
+	wrap := func(s string) string { return indentWrap(s, max(width-4, 10)) }
 	if rel := doc.Article.Related; len(rel) > 0 {
 		b.WriteString("\n" + st.PanelHead.Render("Baca juga (related)") + "\n")
 		for _, l := range rel {
@@ -119,4 +116,16 @@ func noteLine(t glossary.Term) string {
 		s += " (" + strings.Join(extra, ", ") + ")"
 	}
 	return fmt.Sprintf("%s — %s", s, strings.Join(t.Glosses, "; "))
+}
+
+// indentWrap word-wraps s at limit columns and indents each line by two
+// spaces. Most notes fit on one line: those skip the wrap, since a string
+// of no more bytes than limit is no wider than limit (the wrap would only
+// drop a trailing space).
+func indentWrap(s string, limit int) string {
+	if len(s) <= limit && !strings.ContainsAny(s, "\n\t") && !strings.HasSuffix(s, " ") {
+		return "  " + s
+	}
+	lines := strings.Split(ansi.Wordwrap(s, limit, ""), "\n")
+	return "  " + strings.Join(lines, "\n  ")
 }
