@@ -9,6 +9,7 @@ import (
 	"iter"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Role is an office a person holds or held.
@@ -71,9 +72,14 @@ func validAsOf(s string) bool {
 // lines of one id carrying the same name, aliases and description.
 func ParseRegister(text, file string) (*Register, []error) {
 	lines := strings.Count(text, "\n") + 1
-	r := &Register{byName: make(map[string][]int, 2*lines)}
+	r := &Register{people: make([]Person, 0, lines), byName: make(map[string][]int, 2*lines)}
 	var errs []error
 	index := make(map[string]int, lines)
+	// A person's roles are on consecutive lines: they are carved from
+	// one array, as are the aliases, at no more than a line each.
+	roles := make([]Role, 0, lines)
+	last := -1 // the person whose roles end roles
+	aliasPool := make([]string, 0, lines+strings.Count(text, "|"))
 	var f [8]string
 	var n int
 	bad := func(format string, args ...any) {
@@ -107,10 +113,14 @@ func ParseRegister(text, file string) (*Register, []error) {
 		i, seen := index[id]
 		if !seen {
 			p := Person{ID: id, Name: name, Description: f[7]}
+			start := len(aliasPool)
 			for a := range strings.SplitSeq(aliases, "|") {
 				if a = strings.TrimSpace(a); a != "" {
-					p.Aliases = append(p.Aliases, a)
+					aliasPool = append(aliasPool, a)
 				}
+			}
+			if len(aliasPool) > start {
+				p.Aliases = aliasPool[start:len(aliasPool):len(aliasPool)]
 			}
 			i = len(r.people)
 			index[id] = i
@@ -124,15 +134,41 @@ func ParseRegister(text, file string) (*Register, []error) {
 				bad("role %q of %q listed twice", role.Title, id)
 			}
 		}
-		r.people[i].Roles = append(r.people[i].Roles, role)
+		if p := &r.people[i]; i == last || len(p.Roles) == 0 {
+			// A new person, or the person of the line before, whose roles
+			// end the array (which never grows: a line adds one role).
+			roles = append(roles, role)
+			p.Roles = roles[len(roles)-len(p.Roles)-1 : len(roles) : len(roles)]
+			last = i
+		} else {
+			p.Roles = append(p.Roles, role) // a copy: its capacity is its length
+			last = -1
+		}
+	}
+	// Names and aliases share their lists of people too: a list is a
+	// one-person slice of people unless two people share the name.
+	people := make([]int, 0, len(r.people)+len(aliasPool))
+	// The keys are written into one buffer too; a string taken from a
+	// Builder stays valid as it grows.
+	var keys strings.Builder
+	keys.Grow(len(text) / 4)
+	add := func(i int, name string) {
+		start := keys.Len()
+		writeKey(&keys, name)
+		k := keys.String()[start:]
+		list, ok := r.byName[k]
+		switch {
+		case !ok:
+			people = append(people, i)
+			r.byName[k] = people[len(people)-1 : len(people) : len(people)]
+		case !containsInt(list, i):
+			r.byName[k] = append(list, i)
+		}
 	}
 	for i, p := range r.people {
-		keys := append([]string{p.Name}, p.Aliases...)
-		for _, k := range keys {
-			k = nameKey(k)
-			if !containsInt(r.byName[k], i) {
-				r.byName[k] = append(r.byName[k], i)
-			}
+		add(i, p.Name)
+		for _, a := range p.Aliases {
+			add(i, a)
 		}
 	}
 	return r, errs
@@ -141,11 +177,12 @@ func ParseRegister(text, file string) (*Register, []error) {
 // lineSeq yields the lines of text with their numbers, from 1.
 func lineSeq(text string) iter.Seq2[int, string] {
 	return func(yield func(int, string) bool) {
-		n := 0
-		for line := range strings.SplitSeq(text, "\n") {
-			if n++; !yield(n, line) {
+		for n := 1; ; n++ {
+			line, rest, more := strings.Cut(text, "\n")
+			if !yield(n, line) || !more {
 				return
 			}
+			text = rest
 		}
 	}
 }
@@ -154,11 +191,12 @@ func lineSeq(text string) iter.Seq2[int, string] {
 // fields the line has, also when f is too short to hold them all.
 func tabFields(line string, f []string) int {
 	n := 0
-	for field := range strings.SplitSeq(line, "\t") {
+	for more := true; more; n++ {
+		var field string
+		field, line, more = strings.Cut(line, "\t")
 		if n < len(f) {
 			f[n] = field
 		}
-		n++
 	}
 	return n
 }
@@ -180,19 +218,37 @@ func (r *Register) Len() int { return len(r.people) }
 func nameKey(name string) string {
 	var b strings.Builder
 	b.Grow(len(name))
-	gap := false
-	for _, r := range name {
+	writeKey(&b, name)
+	return b.String()
+}
+
+// writeKey writes nameKey(name) to b.
+func writeKey(b *strings.Builder, name string) {
+	gap, empty := false, true
+	for i := 0; i < len(name); {
+		r, size := rune(name[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(name[i:])
+		}
+		i += size
 		if r == '.' || unicode.IsSpace(r) {
-			gap = b.Len() > 0
+			gap = !empty
 			continue
 		}
 		if gap {
 			b.WriteByte(' ')
 			gap = false
 		}
-		b.WriteRune(unicode.ToLower(r))
+		switch {
+		case 'A' <= r && r <= 'Z':
+			b.WriteByte(byte(r - 'A' + 'a'))
+		case r < utf8.RuneSelf:
+			b.WriteByte(byte(r))
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+		empty = false
 	}
-	return b.String()
 }
 
 // Find returns the people a name or alias may mean, case-insensitively.

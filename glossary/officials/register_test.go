@@ -1,6 +1,7 @@
 package officials
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -28,6 +29,68 @@ func TestParseRegister(t *testing.T) {
 	}
 	if got := r.Search("home affairs"); len(got) != 1 || got[0].ID != "muhammad-tito-karnavian" {
 		t.Errorf("Search(home affairs) = %+v", got)
+	}
+}
+
+// TestParseRegisterScattered: the lines of one person need not follow
+// each other, and people share no roles or names whatever the order.
+func TestParseRegisterScattered(t *testing.T) {
+	text := "a\tAni\tA\tR1\tr1\t2020-01\tID\td\n" +
+		"b\tBudi\t\tR2\tr2\t2020-01\tID\td\n" +
+		"a\tAni\tA\tR3\tr3\t2021-01\tID\td\n" +
+		"a\tAni\tA\tR4\tr4\t2022-01\tID\td\n" +
+		"b\tBudi\t\tR5\tr5\t2023-01\tID\td\n" +
+		"c\tCici\tA\tR6\tr6\t2023-01\tID\td\n"
+	r, errs := ParseRegister(text, "r.tsv")
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	checkRegister(t, r, text)
+	roles := func(name string) (out []string) {
+		for _, p := range r.Find(name) {
+			for _, ro := range p.Roles {
+				out = append(out, p.ID+":"+ro.Title)
+			}
+		}
+		return out
+	}
+	if got := strings.Join(roles("Ani"), " "); got != "a:R1 a:R3 a:R4" {
+		t.Errorf("Ani's roles: %s", got)
+	}
+	if got := strings.Join(roles("budi"), " "); got != "b:R2 b:R5" {
+		t.Errorf("Budi's roles: %s", got)
+	}
+	if got := strings.Join(roles("A"), " "); got != "a:R1 a:R3 a:R4 c:R6" { // an alias of two
+		t.Errorf("A's roles: %s", got)
+	}
+}
+
+// checkRegister checks r against text read line by line, plainly: each
+// person's roles are lines of that person, in the file's order, and the
+// person is found by name and by every alias.
+func checkRegister(t *testing.T, r *Register, text string) {
+	t.Helper()
+	lines := map[string][]string{} // id → "role\tas_of" of its lines, in order
+	for _, line := range strings.Split(text, "\n") {
+		if f := strings.Split(line, "\t"); len(f) == 8 {
+			id := strings.TrimSpace(f[0])
+			lines[id] = append(lines[id], strings.TrimSpace(f[3])+"\t"+strings.TrimSpace(f[5]))
+		}
+	}
+	for _, p := range r.people {
+		have := lines[p.ID]
+		for _, ro := range p.Roles {
+			k := slices.Index(have, ro.Title+"\t"+ro.AsOf)
+			if k < 0 {
+				t.Fatalf("%s has role %q (%s), not on any of its lines", p.ID, ro.Title, ro.AsOf)
+			}
+			have = have[k+1:]
+		}
+		for _, name := range append([]string{p.Name}, p.Aliases...) {
+			if !slices.ContainsFunc(r.Find(name), func(q Person) bool { return q.ID == p.ID }) {
+				t.Fatalf("%s is not found by %q", p.ID, name)
+			}
+		}
 	}
 }
 
@@ -88,6 +151,7 @@ func TestEmbeddedRegisterClean(t *testing.T) {
 func FuzzParseRegister(f *testing.F) {
 	f.Add(sampleRegister)
 	f.Add("a\tb\tc|d|\te\tf\t2020-13\tg\th\n\t\t\t\t\t\t\t\n")
+	f.Add("a\tA\tX\tR\tr\t2020-01\tID\td\nb\tB\tX\tR\tr\t2020-01\tID\td\na\tA\t\tS\ts\t2021-01\tID\td\na\tA\t\tT\tt\t2022-01\tID\td\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		r, _ := ParseRegister(text, "f.tsv")
 		for _, p := range r.people {
@@ -95,6 +159,7 @@ func FuzzParseRegister(f *testing.F) {
 				t.Fatalf("bad person accepted: %+v", p)
 			}
 		}
+		checkRegister(t, r, text)
 		_ = r.Search(text)
 	})
 }

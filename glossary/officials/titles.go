@@ -52,6 +52,7 @@ func ParseTitles(text, file string) (*Titles, error) {
 	lines := strings.Count(text, "\n") + 1
 	t := &Titles{byFirst: make(map[string][]Title, lines/2)}
 	seen := make(map[string]int, lines)
+	pool := make([]string, 0, 2*lines) // the titles' words, in one array (most have one or two)
 	var f [3]string
 	for n, line := range lineSeq(text) {
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
@@ -70,7 +71,11 @@ func ParseTitles(text, file string) (*Titles, error) {
 			return nil, fmt.Errorf("%s:%d: unknown kind %q", file, n, f[2])
 		}
 		key := strings.ToLower(f[0])
-		words := strings.Fields(key)
+		start := len(pool)
+		for w := range strings.FieldsSeq(key) {
+			pool = append(pool, w)
+		}
+		words := pool[start:len(pool):len(pool)]
 		if len(words) == 0 {
 			return nil, fmt.Errorf("%s:%d: no title", file, n)
 		}
