@@ -167,11 +167,16 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case tea.KeyMsg:
+		typing := (m.reader.searching || m.reader.editing) && m.screen == readerScreen || m.screen == libraryScreen && m.library.filtering()
+		if keys := eachKey(msg); keys != nil && !typing {
+			// One at a time: "/rusia" starts a search with its first
+			// key, and the rest are typed into it.
+			return m, updateEach(keys, m.Update)
+		}
 		if m.screen == reviewScreen {
 			_, cmd := m.review.Update(msg)
 			return m, cmd
 		}
-		typing := (m.reader.searching || m.reader.editing) && m.screen == readerScreen || m.screen == libraryScreen && m.library.filtering()
 		if msg.String() == "ctrl+c" || msg.String() == "q" && !typing {
 			return m, tea.Quit
 		}

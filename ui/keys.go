@@ -1,6 +1,39 @@
 package ui
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// eachKey splits a burst of typed characters into a key each, or returns
+// nil when msg is one key. Bubble Tea reports the characters that arrive
+// in one read as one message: "jjjj" while j is held down, "nn" or
+// "/rusia" typed faster than the program reads. No binding matches such a
+// message, so outside a text input each character is a key of its own.
+// A paste stays whole, and so does an alt burst (only its first character
+// carries the alt).
+func eachKey(msg tea.KeyMsg) []tea.KeyMsg {
+	if msg.Type != tea.KeyRunes || len(msg.Runes) < 2 || msg.Paste || msg.Alt {
+		return nil
+	}
+	keys := make([]tea.KeyMsg, len(msg.Runes))
+	for i, r := range msg.Runes {
+		keys[i] = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}}
+		if r == ' ' {
+			keys[i].Type = tea.KeySpace
+		}
+	}
+	return keys
+}
+
+// updateEach passes keys to update in turn and batches their commands.
+func updateEach(keys []tea.KeyMsg, update func(tea.Msg) (tea.Model, tea.Cmd)) tea.Cmd {
+	cmds := make([]tea.Cmd, len(keys))
+	for i, k := range keys {
+		_, cmds[i] = update(k)
+	}
+	return tea.Batch(cmds...)
+}
 
 // ReaderKeyMap is the reader's key bindings.
 type ReaderKeyMap struct {

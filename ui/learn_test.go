@@ -219,6 +219,27 @@ func TestReviewScreen(t *testing.T) {
 	}
 }
 
+// TestReviewKeyBursts: " 3" arriving in one read turns the card and
+// grades it, as the two keys would.
+func TestReviewKeyBursts(t *testing.T) {
+	f := &fakeReviews{graded: map[string]srs.Grade{}, cards: []store.Word{
+		{Headword: "tiba", Form: "tiba", Status: 1, Glosses: []string{"to arrive"}},
+		{Headword: "senjata", Form: "senjata", Status: 1, Glosses: []string{"weapon"}},
+	}}
+	m := NewReview(f, PlainStyles())
+	model, _ := m.Update(m.Init()())
+	m = model.(*Review)
+	for _, keys := range []string{" 3", " 1"} {
+		_, cmd := m.Update(press(keys))
+		for _, msg := range run(cmd) {
+			m.Update(msg)
+		}
+	}
+	if f.graded["tiba"] != srs.Good || f.graded["senjata"] != srs.Again {
+		t.Errorf("grades %v", f.graded)
+	}
+}
+
 func TestCloze(t *testing.T) {
 	for _, tt := range []struct{ text, form, want string }{
 		{"Kim tiba di Rusia.", "tiba", "Kim ____ di Rusia."},

@@ -108,6 +108,9 @@ func (m *Review) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.err = msg.err
 		}
 	case tea.KeyMsg:
+		if keys := eachKey(msg); keys != nil {
+			return m, updateEach(keys, m.Update)
+		}
 		switch {
 		case key.Matches(msg, m.keys.Quit):
 			if m.inApp && msg.String() != "ctrl+c" {

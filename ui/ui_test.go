@@ -220,6 +220,41 @@ func TestSearchByRoot(t *testing.T) {
 	}
 }
 
+// TestKeyBursts: keys that reach the program in one read ("jjj" while j
+// is held down, "/ingat" typed fast) act as the same keys one by one; a
+// paste does not.
+func TestKeyBursts(t *testing.T) {
+	burst := newTestModel(t, nil)
+	single := newTestModel(t, nil)
+	for _, m := range []*Model{burst, single} {
+		drive(t, m, tea.WindowSizeMsg{Width: 120, Height: 36})
+	}
+	top := burst.View()
+	drive(t, burst, press("jjj"))
+	typeText(t, single, "jjj")
+	if v := burst.View(); v == top || v != single.View() {
+		t.Errorf("a burst of j did not scroll as three j's:\n%s", v)
+	}
+	drive(t, burst, press("g/rusia"))
+	drive(t, burst, press("enter"))
+	drive(t, burst, press("nn"))
+	if v := burst.View(); !strings.Contains(v, "/rusia  3 of 7") {
+		t.Errorf("bursts did not search and step twice:\n%s", v)
+	}
+	drive(t, burst, press("/"))
+	drive(t, burst, press("q n")) // typed into the search box, whole
+	if v := burst.View(); !strings.Contains(v, "/q n") {
+		t.Errorf("a burst typed into the search box was not kept whole:\n%s", v)
+	}
+	drive(t, burst, press("esc"))
+	drive(t, burst, press("esc"))
+	before := burst.View()
+	drive(t, burst, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jjj"), Paste: true})
+	if burst.View() != before {
+		t.Error("a pasted jjj scrolled")
+	}
+}
+
 func TestSearchInputTakesQ(t *testing.T) {
 	m := newTestModel(t, nil)
 	drive(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
