@@ -10,8 +10,8 @@ import (
 )
 
 // FuzzRender: whatever the body (markdown metacharacters included), the
-// rendered text keeps the body's characters and every word span is found
-// whole.
+// rendered text is the body's characters, no more and no fewer, and every
+// word span is found whole.
 func FuzzRender(f *testing.F) {
 	f.Add("Presiden *tiba* di [Jakarta](x) #1 `kode` 1. dua > tiga _empat_ <b>x</b>", 40)
 	f.Add("- daftar\n\n+ plus\n\n1) satu | dua \\ tiga ~ ! & { }", 25)
@@ -44,6 +44,9 @@ func FuzzRender(f *testing.F) {
 		p, err := Render(r, body, spans, 60, NoTTY)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if got := squeeze(ansi.Strip(strings.Join(p.Lines, "\n"))); got != squeeze(body) {
+			t.Fatalf("%q rendered as %q", body, got)
 		}
 		for i, sp := range spans {
 			var got strings.Builder

@@ -81,17 +81,32 @@ func Markdown(body string) string {
 		for j := 0; j < len(para); j++ {
 			c := para[j]
 			switch c {
-			case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '!', '&', '{', '}', '(', ')', '+', '=':
+			case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '!', '{', '}', '(', ')', '+':
 				b.WriteByte('\\')
+			case '&', '~', '@':
+				// Written as entities: glamour prints the backslash of
+				// "\&", "\~" and "\@", a bare "&amp;" would be decoded, a
+				// bare "~" strikes through, and a bare "@" makes an email
+				// address a link that glamour follows with "mailto:…".
+				b.WriteString(entity[c])
+				continue
 			case '-':
 				// A non-breaking hyphen: glamour's wrapper breaks after a
 				// hyphen and then re-wraps the rest badly, stranding words
 				// on lines of their own. Render turns it back.
 				b.WriteString(nbHyphen)
 				continue
+			case ':':
+				// A paragraph that starts with ":" defines the one before
+				// (and glamour prints the backslash of "\:").
+				if j == 0 {
+					b.WriteString("&#58;")
+					continue
+				}
 			case '.':
 				// "1. " opens a list only at the start; escape there.
-				if isDigitRun(para[:j]) {
+				// "www." starts a link that glamour prints as "http://www.".
+				if isDigitRun(para[:j]) || strings.HasSuffix(para[:j], "www") {
 					b.WriteByte('\\')
 				}
 			}
@@ -103,6 +118,8 @@ func Markdown(body string) string {
 }
 
 const nbHyphen = "\u2011"
+
+var entity = map[byte]string{'&': "&amp;", '~': "&#126;", '@': "&#64;"}
 
 func isDigitRun(s string) bool {
 	for i := 0; i < len(s); i++ {

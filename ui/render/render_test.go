@@ -120,3 +120,36 @@ func sortSpans(s []Span) {
 		}
 	}
 }
+
+// TestMarkupKept: the body is text, not markdown. Whatever punctuation it
+// has, alone, doubled or in links and addresses, glamour prints it as
+// written: nothing dropped, added, struck through or linked.
+func TestMarkupKept(t *testing.T) {
+	r, err := NewRenderer(NoTTY, WrapFor(60))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bodies []string
+	for c := byte('!'); c <= '~'; c++ {
+		if unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c)) {
+			continue
+		}
+		s := string(c)
+		bodies = append(bodies, s+"a "+s+s+"b"+s+s+" c"+s+"d "+s, "x "+s+" y", s)
+	}
+	bodies = append(bodies,
+		"Kirim ke redaksi@kompas.com atau www.kompas.com, http://a.co/b dan https://kontan.co.id.",
+		"AT&T, R&D, &amp; &copy; &#39; dan ~~coret~~ ~satu~ 5~6 :fire: 10:30",
+		"Istilah\n\n: definisi\n\n:: dua",
+		"1. satu\n\n2) dua\n\n- tiga\n\n+ empat\n\n> lima\n\n# enam\n\n---\n\n***\n\n===",
+		"<b>tebal</b> [teks](url) ![gambar](x.png) `kode` *miring* _garis_ __tebal__ \\ akhir\\")
+	for _, body := range bodies {
+		lines, err := Lines(r, body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := squeeze(strings.Join(lines, "\n")); got != squeeze(body) {
+			t.Errorf("%q rendered as %q", body, strings.TrimSpace(strings.Join(lines, " ")))
+		}
+	}
+}
