@@ -214,7 +214,7 @@ func (a *Analyzer) AnalyzeTokens(text string, toks []Token) []Term {
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		switch t.Kind {
-		case PunctToken:
+		case PunctToken, LinkToken:
 			i++
 			continue
 		case NumberToken:

@@ -143,6 +143,27 @@ func TestTokenizeOffsets(t *testing.T) {
 	}
 }
 
+// TestTokenizeAddresses: a web or email address is one token, without the
+// sentence's punctuation after it; text that only looks like one is words.
+func TestTokenizeAddresses(t *testing.T) {
+	for text, want := range map[string]string{
+		"Baca di https://www.kompas.com/read/2025/01/01/x?utm=a&b=c, lalu tutup.": "word:Baca word:di link:https://www.kompas.com/read/2025/01/01/x?utm=a&b=c punct:, word:lalu word:tutup punct:.",
+		"Simak www.Kompas.com.":                       "word:Simak link:www.Kompas.com punct:.",
+		"(lihat http://a.co/b_(c)) dan “www.x.id”":    "punct:( word:lihat link:http://a.co/b_(c) punct:) word:dan punct:“ link:www.x.id punct:”",
+		"Surel: redaksi.pagi@kompas.co.id; atau 0@0.": "word:Surel punct:: link:redaksi.pagi@kompas.co.id punct:; word:atau number:0 punct:@ number:0 punct:.",
+		"kata www. dan http:// saja, KOMPAS.com":      "word:kata word:www punct:. word:dan word:http punct:: punct:/ punct:/ word:saja punct:, word:KOMPAS punct:. word:com",
+		"@kompas dan nama@ dan a@b":                   "punct:@ word:kompas word:dan word:nama punct:@ word:dan word:a punct:@ word:b",
+	} {
+		var got []string
+		for _, tk := range Tokenize(text) {
+			got = append(got, tk.Kind.String()+":"+text[tk.Start:tk.End])
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("%q:\ngot  %s\nwant %s", text, strings.Join(got, " "), want)
+		}
+	}
+}
+
 // TestSeedFullyGlossed: every word of the seed that is not a name has a gloss.
 func TestSeedFullyGlossed(t *testing.T) {
 	a := NewAnalyzer(testGlossary(t))

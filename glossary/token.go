@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -13,6 +14,7 @@ const (
 	WordToken TokenKind = iota + 1
 	NumberToken
 	PunctToken
+	LinkToken // a web or email address, which has no words to explain
 )
 
 func (k TokenKind) String() string {
@@ -23,6 +25,8 @@ func (k TokenKind) String() string {
 		return "number"
 	case PunctToken:
 		return "punct"
+	case LinkToken:
+		return "link"
 	}
 	return "token?"
 }
@@ -39,15 +43,28 @@ type Token struct {
 	Break bool
 }
 
-// Tokenize splits news text into words, numbers and punctuation. Words keep
-// internal hyphens and apostrophes (senjata-senjata, Sung-wook, Jum'at);
-// numbers keep their separators (12/9/2023, 2,65, 5.000, 10.30) and a
-// trailing percent sign. Spaces are not tokens.
+// Tokenize splits news text into words, numbers, punctuation and web or
+// email addresses. Words keep internal hyphens and apostrophes
+// (senjata-senjata, Sung-wook, Jum'at); numbers keep their separators
+// (12/9/2023, 2,65, 5.000, 10.30) and a trailing percent sign; an address
+// is one token (www.kompas.com/nasional, redaksi@kompas.com). Spaces are
+// not tokens.
 func Tokenize(text string) []Token {
 	toks := make([]Token, 0, len(text)/6+1)
 	sentence, brk := true, false
+	// Addresses are sought only in a text that can have them.
+	urls := strings.Contains(text, "://") || strings.Contains(text, "www.")
+	emails := strings.IndexByte(text, '@') >= 0
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
+		if (urls || emails) && r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			if end := linkEnd(text, i, urls, emails); end > i {
+				toks = append(toks, Token{Start: i, End: end, Kind: LinkToken, Break: brk})
+				sentence, brk = false, false
+				i = end
+				continue
+			}
+		}
 		switch {
 		case r == '\n':
 			sentence, brk = true, true
@@ -144,4 +161,57 @@ func scanNumber(text string, i int) int {
 		}
 	}
 	return end
+}
+
+// linkEnd returns the end of the web address (http://, https://, ftp://
+// or www.) or, with emails, the email address that starts at i; i when
+// there is none. An address ends at a space or a quotation mark, and the
+// punctuation of the sentence after it is not part of it.
+func linkEnd(text string, i int, urls, emails bool) int {
+	rest := text[i:]
+	if urls && (hasPrefixFold(rest, "http://") || hasPrefixFold(rest, "https://") || hasPrefixFold(rest, "ftp://") || hasPrefixFold(rest, "www.")) {
+		end := strings.IndexFunc(rest, func(r rune) bool {
+			return unicode.IsSpace(r) || strings.ContainsRune("\"“”‘’<>", r)
+		})
+		if end < 0 {
+			end = len(rest)
+		}
+		u := strings.TrimRight(rest[:end], ".,;:!?'")
+		for strings.HasSuffix(u, ")") && strings.Count(u, ")") > strings.Count(u, "(") {
+			u = strings.TrimRight(u[:len(u)-1], ".,;:!?'")
+		}
+		if strings.HasSuffix(u, "://") || len(u) <= len("www.") {
+			return i
+		}
+		return i + len(u)
+	}
+	if !emails {
+		return i
+	}
+	at := strings.IndexFunc(rest, func(r rune) bool { return !emailLocal(r) })
+	if at <= 0 || rest[at] != '@' {
+		return i
+	}
+	end := at + 1
+	for end < len(rest) && (isASCIIAlnum(rest[end]) || rest[end] == '.' || rest[end] == '-') {
+		end++
+	}
+	domain := strings.TrimRight(rest[at+1:end], ".-")
+	dot := strings.LastIndexByte(domain, '.')
+	if dot <= 0 || dot == len(domain)-1 {
+		return i
+	}
+	return i + at + 1 + len(domain)
+}
+
+func emailLocal(r rune) bool {
+	return r < utf8.RuneSelf && (isASCIIAlnum(byte(r)) || strings.ContainsRune("._%+-", r))
+}
+
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
