@@ -11,7 +11,7 @@ import (
 
 // FuzzRender: whatever the body (markdown metacharacters included), the
 // rendered text is the body's characters, no more and no fewer, and every
-// word span is found whole.
+// word span is found whole, and no line is wider than the page.
 func FuzzRender(f *testing.F) {
 	f.Add("Presiden *tiba* di [Jakarta](x) #1 `kode` 1. dua > tiga _empat_ <b>x</b>", 40)
 	f.Add("- daftar\n\n+ plus\n\n1) satu | dua \\ tiga ~ ! & { }", 25)
@@ -47,6 +47,11 @@ func FuzzRender(f *testing.F) {
 		}
 		if got := squeeze(ansi.Strip(strings.Join(p.Lines, "\n"))); got != squeeze(body) {
 			t.Fatalf("%q rendered as %q", body, got)
+		}
+		for _, l := range p.Lines {
+			if ansi.StringWidth(l) > 60 {
+				t.Fatalf("%q: line %q is wider than the page", body, l)
+			}
 		}
 		for i, sp := range spans {
 			var got strings.Builder

@@ -159,9 +159,56 @@ func Lines(r *glamour.TermRenderer, body string) ([]string, error) {
 
 // NewPage is the other half: it locates spans in lines rendered from body.
 func NewPage(lines []string, body string, spans []Span, width int, style Style) *Page {
+	if longerWord(body, WrapFor(width)) {
+		lines = fit(lines, width)
+	}
 	p := &Page{Lines: lines, Width: width, Style: style}
 	p.locate(body, spans)
 	return p
+}
+
+// longerWord reports whether body has a word of more than n bytes, the one
+// thing that makes glamour write a line wider than its wrap width n (a
+// word of n bytes is no wider than n cells).
+func longerWord(body string, n int) bool {
+	run := 0
+	for i := 0; i < len(body); i++ {
+		if body[i] == ' ' || body[i] == '\n' {
+			run = 0
+		} else if run++; run > n {
+			return true
+		}
+	}
+	return false
+}
+
+// fit breaks the lines glamour could not wrap, where one word is wider than
+// the page (a long web address), so that no line is wider than width: the
+// reader would cut them, and a terminal would wrap them under the margin.
+// Each piece after the first keeps the document's margin.
+func fit(lines []string, width int) []string {
+	var out []string // nil while no line is too wide
+	for i, line := range lines {
+		if ansi.StringWidth(line) <= width {
+			if out != nil {
+				out = append(out, line)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(lines)+4), lines[:i]...)
+		}
+		const margin = "  "
+		pieces := strings.Split(ansi.Hardwrap(line, max(width-len(margin), 1), false), "\n")
+		out = append(out, pieces[0])
+		for _, piece := range pieces[1:] {
+			out = append(out, margin+piece)
+		}
+	}
+	if out == nil {
+		return lines
+	}
+	return out
 }
 
 // WrapFor is the glamour wrap width that fills width columns: glamour's

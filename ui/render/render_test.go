@@ -153,3 +153,41 @@ func TestMarkupKept(t *testing.T) {
 		}
 	}
 }
+
+// TestLongWordsFit: a word wider than the page (a long web address) is
+// broken across lines that fit, its characters all kept, and the words
+// around it are still found.
+func TestLongWordsFit(t *testing.T) {
+	body := "Tautan lengkapnya https://www.kompas.com/nasional/read/2025/01/01/123456789/sangat-panjang-sekali-tautan-ini-tidak-akan-muat-di-satu-baris?utm_source=xyz dibagikan " +
+		strings.Repeat("panjang", 20) + " kemarin."
+	var spans []Span
+	for _, w := range []string{"lengkapnya", "dibagikan", "kemarin"} {
+		i := strings.Index(body, w)
+		spans = append(spans, Span{i, i + len(w)})
+	}
+	for width := 20; width <= 200; width += 9 {
+		for _, style := range []Style{NoTTY, Dark} {
+			r, err := NewRenderer(style, WrapFor(width))
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := Render(r, body, spans, width, style)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, l := range p.Lines {
+				if w := ansi.StringWidth(l); w > width {
+					t.Errorf("%s at %d: line %d is %d wide: %q", style, width, i, w, l)
+				}
+			}
+			if got := squeeze(ansi.Strip(strings.Join(p.Lines, "\n"))); got != squeeze(body) {
+				t.Errorf("%s at %d: text changed: %q", style, width, got)
+			}
+			for i, sp := range spans {
+				if segs := p.Segments[i]; len(segs) != 1 || ansi.Strip(p.Lines[segs[0].Line][segs[0].Start:segs[0].End]) != body[sp.Start:sp.End] {
+					t.Errorf("%s at %d: %q is not found beside the long words: %+v", style, width, body[sp.Start:sp.End], segs)
+				}
+			}
+		}
+	}
+}
