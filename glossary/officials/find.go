@@ -496,6 +496,21 @@ func (f *Finder) enrich(o *Official, published time.Time) {
 	}
 }
 
+// bylineEN is the English of the roles a byline names.
+var bylineEN = map[string]string{"reporter": "reporter", "editor": "editor", "penulis": "writer", "penyunting": "editor",
+	"pewarta": "reporter", "redaktur": "editor", "kontributor": "contributor", "foto": "photographer", "fotografer": "photographer",
+	"sumber": "source", "wartawan": "journalist", "koresponden": "correspondent"}
+
+// bylineRoleEN is a byline role in English: "Penulis" is a writer; a role
+// it does not know is kept, in lowercase.
+func bylineRoleEN(role string) string {
+	r := strings.ToLower(role)
+	if en, ok := bylineEN[r]; ok {
+		return en
+	}
+	return r
+}
+
 // bylineOfficials lists the byline: one official a person, roles joined
 // (Reporter and Editor).
 func (f *Finder) bylineOfficials(byline []articles.Person, found []Official, published time.Time) []Official {
@@ -504,11 +519,11 @@ func (f *Finder) bylineOfficials(byline []articles.Person, found []Official, pub
 	for _, p := range byline {
 		if i, ok := index[p.Name]; ok {
 			out[i].Role += ", " + p.Role
-			out[i].RoleEN += " and " + strings.ToLower(p.Role)
+			out[i].RoleEN += " and " + bylineRoleEN(p.Role)
 			continue
 		}
 		index[p.Name] = len(out)
-		out = append(out, Official{ID: slug(p.Name), Name: p.Name, Role: p.Role, RoleEN: strings.ToLower(p.Role), Byline: true, Mentions: []Mention{}})
+		out = append(out, Official{ID: slug(p.Name), Name: p.Name, Role: p.Role, RoleEN: bylineRoleEN(p.Role), Byline: true, Mentions: []Mention{}})
 	}
 	for i := range out {
 		for _, o := range found {

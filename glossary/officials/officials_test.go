@@ -16,6 +16,22 @@ import (
 	"github.com/kabar-reader/kabar/glossary"
 )
 
+// TestBylineRolesInEnglish: the byline's Indonesian roles are said in
+// English, one person's roles joined.
+func TestBylineRolesInEnglish(t *testing.T) {
+	byline := []articles.Person{{Name: "Ani Lestari", Role: "Penulis"}, {Name: "Budi", Role: "Pewarta"}, {Name: "Budi", Role: "Redaktur"},
+		{Name: "Cici", Role: "Foto"}, {Name: "Dodi", Role: "Kurator"}}
+	got := map[string]string{}
+	for _, o := range testFinder(t).Find("Harga beras naik.", nil, byline, time.Time{}) {
+		got[o.Name] = o.RoleEN
+	}
+	for name, want := range map[string]string{"Ani Lestari": "writer", "Budi": "reporter and editor", "Cici": "photographer", "Dodi": "kurator"} {
+		if got[name] != want {
+			t.Errorf("%s: %q, want %q", name, got[name], want)
+		}
+	}
+}
+
 // TestSeedOfficials: exactly the people of the seed article, with their roles.
 func TestSeedOfficials(t *testing.T) {
 	a, err := articles.Default()
