@@ -552,6 +552,7 @@ func (r *Reader) mouse(msg tea.MouseMsg) tea.Cmd {
 	var cmd tea.Cmd
 	r.vp, cmd = r.vp.Update(msg)
 	r.refreshBody()
+	r.refreshStatus() // the scroll position it shows
 	return cmd
 }
 

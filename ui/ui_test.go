@@ -255,6 +255,20 @@ func TestKeyBursts(t *testing.T) {
 	}
 }
 
+// TestMouseWheel: the wheel scrolls the article, and the status line's
+// position follows, as it does for j.
+func TestMouseWheel(t *testing.T) {
+	wheel, keys := newTestModel(t, nil), newTestModel(t, nil)
+	for _, m := range []*Model{wheel, keys} {
+		drive(t, m, tea.WindowSizeMsg{Width: 120, Height: 20})
+	}
+	drive(t, wheel, tea.MouseMsg{X: 10, Y: 8, Action: tea.MouseActionPress, Button: tea.MouseButtonWheelDown})
+	typeText(t, keys, "jjj") // the wheel moves three lines
+	if v := wheel.View(); v != keys.View() || strings.Contains(v, " 0%") {
+		t.Errorf("after the wheel:\n%s\nafter jjj:\n%s", v, keys.View())
+	}
+}
+
 func TestSearchInputTakesQ(t *testing.T) {
 	m := newTestModel(t, nil)
 	drive(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
