@@ -182,6 +182,9 @@ func longerWord(body string, n int) bool {
 	return false
 }
 
+// asciiSpace is unicode.IsSpace for an ASCII byte.
+func asciiSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
+
 // fit breaks the lines glamour could not wrap, where one word is wider than
 // the page (a long web address), so that no line is wider than width: the
 // reader would cut them, and a terminal would wrap them under the margin.
@@ -224,8 +227,15 @@ func (p *Page) locate(body string, spans []Span) {
 	out := make([]pos, 0, len(body)+len(body)/8)
 	for li, line := range p.Lines {
 		for i := 0; i < len(line); {
-			if line[i] == 0x1b {
+			switch c := line[i]; {
+			case c == 0x1b:
 				i += articles.EscapeLen(line[i:])
+				continue
+			case c < utf8.RuneSelf: // most of it: no decoding
+				if !asciiSpace(c) {
+					out = append(out, pos{int32(li), int32(i), int32(i + 1)})
+				}
+				i++
 				continue
 			}
 			r, n := utf8.DecodeRuneInString(line[i:])
@@ -241,12 +251,23 @@ func (p *Page) locate(body string, spans []Span) {
 	outIdx := make([]int32, 0, len(out))
 	k := 0
 	for i := 0; i < len(body) && k < len(out); {
-		r, n := utf8.DecodeRuneInString(body[i:])
-		if unicode.IsSpace(r) {
+		r, n := rune(body[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(body[i:])
+		}
+		if r < utf8.RuneSelf && asciiSpace(byte(r)) || r >= utf8.RuneSelf && unicode.IsSpace(r) {
 			i += n
 			continue
 		}
 		o := out[k]
+		if r < utf8.RuneSelf && p.Lines[o.line][o.start] == byte(r) {
+			// The same ASCII character: no decoding.
+			bodyPos = append(bodyPos, int32(i))
+			outIdx = append(outIdx, int32(k))
+			k++
+			i++
+			continue
+		}
 		got, _ := utf8.DecodeRuneInString(p.Lines[o.line][o.start:])
 		if got != r {
 			// Look a little ahead in the output for this character.
