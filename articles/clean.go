@@ -13,6 +13,13 @@ func Clean(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
+		// Printable ASCII, most of any text, is copied a run at a time.
+		if j := printableRun(s, i); j > i {
+			b.WriteString(s[i:j])
+			if i = j; i == len(s) {
+				break
+			}
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && n == 1:
@@ -41,6 +48,14 @@ func Clean(s string) string {
 		i += n
 	}
 	return b.String()
+}
+
+// printableRun returns the end of the run of printable ASCII at s[i:].
+func printableRun(s string, i int) int {
+	for i < len(s) && s[i] >= 0x20 && s[i] < 0x7f {
+		i++
+	}
+	return i
 }
 
 // EscapeLen returns the length of the escape sequence at the start of s

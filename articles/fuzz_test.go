@@ -61,3 +61,31 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// FuzzClean: Clean's output is valid UTF-8 with no control, bidi or
+// zero-width character; cleaning twice changes nothing more; and text
+// that has none of those comes out as it went in.
+func FuzzClean(f *testing.F) {
+	f.Add("Harga \x1b[31mnaik\x1b[0m \x1b]0;x\x07tajam\x9b2J \u202eabc\u202c\r\nbaris\tdua\x00")
+	f.Add("Sri Mulyani: “Kami siap” — 2,5%\n\nBaris kedua é 北京 🎉")
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Clean(s)
+		if !utf8.ValidString(got) {
+			t.Fatalf("Clean(%q) = %q: invalid UTF-8", s, got)
+		}
+		for _, r := range got {
+			if r < 0x20 && r != '\n' || r == 0x7f || r >= 0x80 && r <= 0x9f || r == 0xa0 || r == 0x202f ||
+				r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || r == 0x200b || r == 0xfeff || r == 0x200e || r == 0x200f {
+				t.Fatalf("Clean(%q) = %q keeps %U", s, got, r)
+			}
+		}
+		if again := Clean(got); again != got {
+			t.Fatalf("Clean(%q) = %q, and again %q", s, got, again)
+		}
+		if utf8.ValidString(s) && !strings.ContainsFunc(s, func(r rune) bool {
+			return r < 0x20 && r != '\n' || r >= 0x7f && r <= 0xa0 || r == 0x202f || r >= 0x2000 && r <= 0x206f || r == 0xfeff
+		}) && got != s {
+			t.Fatalf("Clean(%q) = %q, want it unchanged", s, got)
+		}
+	})
+}

@@ -129,9 +129,10 @@ func parseByline(line string) ([]Person, bool) {
 }
 
 func isBoilerplate(line string) bool {
-	switch strings.ToUpper(line) {
-	case "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "SCROLL TO RESUME CONTENT":
-		return true
+	for _, b := range []string{"ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "SCROLL TO RESUME CONTENT"} {
+		if strings.EqualFold(line, b) {
+			return true
+		}
 	}
 	return strings.HasPrefix(line, "Saksikan Live") || strings.HasPrefix(line, "Simak breaking news")
 }
