@@ -671,6 +671,9 @@ func (d *doc) titleAt(i int, titles *Titles) (Title, int, []Title) {
 	var prefixes []Title
 	var buf [4]string
 	for {
+		if i >= len(d.toks) || !d.toks[i].titleFirst {
+			return Title{}, i, nil
+		}
 		words := buf[:0]
 		for k := i; k < len(d.toks) && k < i+4 && d.toks[k].word; k++ {
 			words = append(words, d.toks[k].lower)

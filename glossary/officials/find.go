@@ -64,6 +64,7 @@ type tok struct {
 	used        bool // already part of an official's name or title
 	initials    bool // capitals closing a name (Mahfud MD)
 	inNoun      bool // part of a noun phrase of the glossary
+	titleFirst  bool // the first word of some title (titleAt looks further)
 }
 
 // doc is one article being read.
@@ -99,8 +100,9 @@ func (f *Finder) prepare(body string, gt []glossary.Token, terms []glossary.Term
 	for i, t := range gt {
 		text := body[t.Start:t.End]
 		r, _ := utf8.DecodeRuneInString(text)
-		d.toks[i] = tok{Token: t, text: text, lower: strings.ToLower(text), word: t.Kind == glossary.WordToken,
-			cap: unicode.IsUpper(r), caps: isAllCaps(text), term: words[i], nameEnd: i}
+		lower := strings.ToLower(text)
+		d.toks[i] = tok{Token: t, text: text, lower: lower, word: t.Kind == glossary.WordToken,
+			cap: unicode.IsUpper(r), caps: isAllCaps(text), term: words[i], nameEnd: i, titleFirst: f.titles.startsTitle(lower)}
 	}
 	// Words of a noun phrase ("sepak bola") are nouns whatever each
 	// word alone would be.

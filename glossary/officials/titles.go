@@ -108,6 +108,9 @@ func wordsLen(words []string) int {
 	return n
 }
 
+// startsTitle reports whether some title starts with the lowercase word w.
+func (t *Titles) startsTitle(w string) bool { return t != nil && len(t.byFirst[w]) > 0 }
+
 // match finds the longest title whose words are words[0:n].
 func (t *Titles) match(words []string) (Title, int) {
 	if len(words) == 0 {
