@@ -131,15 +131,20 @@ func TestNumberGlosses(t *testing.T) {
 	}
 }
 
+// tokens writes the tokens of text as kind:text, space-separated.
+func tokens(text string) string {
+	var out []string
+	for _, tk := range Tokenize(text) {
+		out = append(out, tk.Kind.String()+":"+text[tk.Start:tk.End])
+	}
+	return strings.Join(out, " ")
+}
+
 func TestTokenizeOffsets(t *testing.T) {
 	text := "“Ini,” kata Leif-Eric (12/9/2023)—COVID-19 naik 2,65%.\nBaru"
-	var got []string
-	for _, tk := range Tokenize(text) {
-		got = append(got, tk.Kind.String()+":"+text[tk.Start:tk.End])
-	}
 	want := "punct:“ word:Ini punct:, punct:” word:kata word:Leif-Eric punct:( number:12/9/2023 punct:) punct:— word:COVID-19 word:naik number:2,65% punct:. word:Baru"
-	if strings.Join(got, " ") != want {
-		t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
+	if got := tokens(text); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
 
@@ -154,12 +159,8 @@ func TestTokenizeAddresses(t *testing.T) {
 		"kata www. dan http:// saja, KOMPAS.com":      "word:kata word:www punct:. word:dan word:http punct:: punct:/ punct:/ word:saja punct:, word:KOMPAS punct:. word:com",
 		"@kompas dan nama@ dan a@b":                   "punct:@ word:kompas word:dan word:nama punct:@ word:dan word:a punct:@ word:b",
 	} {
-		var got []string
-		for _, tk := range Tokenize(text) {
-			got = append(got, tk.Kind.String()+":"+text[tk.Start:tk.End])
-		}
-		if strings.Join(got, " ") != want {
-			t.Errorf("%q:\ngot  %s\nwant %s", text, strings.Join(got, " "), want)
+		if got := tokens(text); got != want {
+			t.Errorf("%q:\ngot  %s\nwant %s", text, got, want)
 		}
 	}
 }

@@ -50,19 +50,7 @@ func TestJSONShape(t *testing.T) {
 // TestNewLoading: the finder is waited for once the glossary's analysis is
 // done, its error is the document's, and the document is New's.
 func TestNewLoading(t *testing.T) {
-	a, err := articles.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := glossary.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	an := glossary.NewAnalyzer(g)
-	finder, err := officials.Embedded(an)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a, an, finder := seed(t)
 	bad := errors.New("register: line 3: no name")
 	if d, err := NewLoading(a, an, func() (*officials.Finder, error) { return nil, bad }); err != bad || d != nil {
 		t.Errorf("NewLoading with a failing finder = %v, %v; want nil, %v", d, err, bad)
@@ -84,22 +72,30 @@ func TestNewLoading(t *testing.T) {
 // BenchmarkNew: the seed analysed and its officials found, as the reader
 // and kabar render do for every article (the analyzer's cache warm).
 func BenchmarkNew(b *testing.B) {
-	a, err := articles.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
-	g, err := glossary.Embedded()
-	if err != nil {
-		b.Fatal(err)
-	}
-	an := glossary.NewAnalyzer(g)
-	finder, err := officials.Embedded(an)
-	if err != nil {
-		b.Fatal(err)
-	}
+	a, an, finder := seed(b)
 	New(a, an, finder)
 	b.ReportAllocs()
 	for b.Loop() {
 		New(a, an, finder)
 	}
+}
+
+// seed is the seed article with the embedded glossary's analyzer and
+// officials finder.
+func seed(tb testing.TB) (articles.Article, *glossary.Analyzer, *officials.Finder) {
+	tb.Helper()
+	a, err := articles.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	g, err := glossary.Embedded()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	an := glossary.NewAnalyzer(g)
+	finder, err := officials.Embedded(an)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return a, an, finder
 }

@@ -53,6 +53,20 @@ func squeeze(s string) string {
 	}, s)
 }
 
+// renderAt renders body at width in style and locates spans.
+func renderAt(t *testing.T, body string, spans []Span, width int, style Style) *Page {
+	t.Helper()
+	r, err := NewRenderer(style, WrapFor(width))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Render(r, body, spans, width, style)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
 func TestSpansSurviveWrapping(t *testing.T) {
 	body := seedBody(t)
 	spans := wordSpans(body)
@@ -64,14 +78,7 @@ func TestSpansSurviveWrapping(t *testing.T) {
 	}
 	sortSpans(spans)
 	for width := 20; width <= 200; width += 7 {
-		r, err := NewRenderer(Dark, WrapFor(width))
-		if err != nil {
-			t.Fatal(err)
-		}
-		p, err := Render(r, body, spans, width, Dark)
-		if err != nil {
-			t.Fatal(err)
-		}
+		p := renderAt(t, body, spans, width, Dark)
 		wrapped := 0
 		for si, sp := range spans {
 			segs := p.Segments[si]
@@ -167,14 +174,7 @@ func TestLongWordsFit(t *testing.T) {
 	}
 	for width := 20; width <= 200; width += 9 {
 		for _, style := range []Style{NoTTY, Dark} {
-			r, err := NewRenderer(style, WrapFor(width))
-			if err != nil {
-				t.Fatal(err)
-			}
-			p, err := Render(r, body, spans, width, style)
-			if err != nil {
-				t.Fatal(err)
-			}
+			p := renderAt(t, body, spans, width, style)
 			for i, l := range p.Lines {
 				if w := ansi.StringWidth(l); w > width {
 					t.Errorf("%s at %d: line %d is %d wide: %q", style, width, i, w, l)
