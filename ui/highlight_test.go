@@ -155,17 +155,22 @@ func TestHelpAndPanelToggle(t *testing.T) {
 // it skips, and wraps the ones that do not.
 func TestIndentWrap(t *testing.T) {
 	slow := func(s string, limit int) string {
-		return "  " + strings.Join(strings.Split(ansi.Wordwrap(s, limit, ""), "\n"), "\n  ")
+		return "  " + strings.Join(strings.Split(ansi.Wordwrap(s, limit, ""), "\n"), "\n  ") + "\n"
+	}
+	wrapped := func(s string, limit int) string {
+		var b strings.Builder
+		indentWrap(&b, s, limit)
+		return b.String()
 	}
 	for _, s := range []string{"", "a", "kata — word", "dua  spasi ", " awal", "akhir ", "Kim Jong Un — Supreme Leader of North Korea (“Pemimpin Korea Utara”), 3 mentions",
 		"ñandú — rhea; 北京 — Beijing", "pemerintah (root perintah: pe-…-an, noun) — government", "a\u00a0b c\u200bd", "baris\nkedua", "tab\there"} {
 		for _, limit := range []int{10, 16, 40, 76, 116} {
-			if got, want := indentWrap(s, limit), slow(s, limit); got != want {
+			if got, want := wrapped(s, limit), slow(s, limit); got != want {
 				t.Errorf("indentWrap(%q, %d) = %q, want %q", s, limit, got, want)
 			}
 		}
 	}
-	if got := indentWrap("satu dua tiga empat lima", 10); got != "  satu dua\n  tiga empat\n  lima" {
+	if got := wrapped("satu dua tiga empat lima", 10); got != "  satu dua\n  tiga empat\n  lima\n" {
 		t.Errorf("long note wrapped as %q", got)
 	}
 }

@@ -41,6 +41,11 @@ func Print(doc *annotate.Document, page *render.Page, st Styles) string {
 	r.sel = -1
 	width := page.Width
 	var b strings.Builder
+	size := 1024 + 80*len(doc.Terms) // the notes, about a line a term at most
+	for _, l := range page.Lines {
+		size += len(l) + 16 // and the highlights' escape sequences
+	}
+	b.Grow(size)
 	r.width = width
 	b.WriteString(r.headerView())
 	b.WriteString("\n\n")
@@ -50,11 +55,11 @@ func Print(doc *annotate.Document, page *render.Page, st Styles) string {
 	}
 	// Notes are plain text: a word wrap and an indent, no lipgloss layout
 	// (a hundred notes would cost more than the article).
-	wrap := func(s string) string { return indentWrap(s, max(width-4, 10)) }
+	wrap := func(s string) { indentWrap(&b, s, max(width-4, 10)) }
 	if rel := doc.Article.Related; len(rel) > 0 {
 		b.WriteString("\n" + st.PanelHead.Render("Baca juga (related)") + "\n")
 		for _, l := range rel {
-			b.WriteString(wrap("• "+l.Title) + "\n")
+			wrap("• " + l.Title)
 		}
 	}
 	if len(doc.Officials) > 0 {
@@ -67,12 +72,12 @@ func Print(doc *annotate.Document, page *render.Page, st Styles) string {
 			if n := len(o.Mentions); n > 1 {
 				line += fmt.Sprintf(", %d mentions", n)
 			}
-			b.WriteString(wrap(line) + "\n")
+			wrap(line)
 		}
 	}
 	b.WriteString("\n" + st.PanelHead.Render("Notes") + "\n")
 	for _, n := range notes(doc) {
-		b.WriteString(wrap(n) + "\n")
+		wrap(n)
 	}
 	return b.String()
 }
@@ -118,14 +123,15 @@ func noteLine(t glossary.Term) string {
 	return fmt.Sprintf("%s — %s", s, strings.Join(t.Glosses, "; "))
 }
 
-// indentWrap word-wraps s at limit columns and indents each line by two
-// spaces. Most notes fit on one line: those skip the wrap, since a string
-// of no more bytes than limit is no wider than limit (the wrap would only
-// drop a trailing space).
-func indentWrap(s string, limit int) string {
-	if len(s) <= limit && !strings.ContainsAny(s, "\n\t") && !strings.HasSuffix(s, " ") {
-		return "  " + s
+// indentWrap writes s to b word-wrapped at limit columns, each line
+// indented by two spaces and ended. Most notes fit on one line: those skip
+// the wrap, since a string of no more bytes than limit is no wider than
+// limit (the wrap would only drop a trailing space).
+func indentWrap(b *strings.Builder, s string, limit int) {
+	if len(s) > limit || strings.ContainsAny(s, "\n\t") || strings.HasSuffix(s, " ") {
+		s = strings.ReplaceAll(ansi.Wordwrap(s, limit, ""), "\n", "\n  ")
 	}
-	lines := strings.Split(ansi.Wordwrap(s, limit, ""), "\n")
-	return "  " + strings.Join(lines, "\n  ")
+	b.WriteString("  ")
+	b.WriteString(s)
+	b.WriteByte('\n')
 }
