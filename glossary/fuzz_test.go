@@ -1,7 +1,9 @@
 package glossary
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -10,11 +12,22 @@ import (
 func FuzzAnalyze(f *testing.F) {
 	for _, s := range []string{"AS memperingatkan bahwa senjata-senjata Korea Selatan-AS-Jepang.",
 		"Rp 5 triliun naik 2,65% pada 12/9/2023 pukul 10.30 WIB", "“Ini,” kata Leif-Eric --- ke-an -nya- meN-",
-		"MOSKOW. Kapal selam berbondong-bondong sebaik-baiknya tembak-menembak"} {
+		"MOSKOW. Kapal selam berbondong-bondong sebaik-baiknya tembak-menembak",
+		"Baca (https://www.kompas.com/a_(b)), www.x.id atau surel redaksi.pagi@kompas.co.id; 0@0."} {
 		f.Add(s)
 	}
 	a := NewAnalyzer(testGlossary(f))
 	f.Fuzz(func(t *testing.T, text string) {
+		end := 0
+		for _, tk := range Tokenize(text) {
+			if tk.Start < end || tk.End <= tk.Start || tk.End > len(text) {
+				t.Fatalf("token [%d,%d) after %d in %q", tk.Start, tk.End, end, text)
+			}
+			if tk.Kind == LinkToken && strings.ContainsFunc(text[tk.Start:tk.End], unicode.IsSpace) {
+				t.Fatalf("address %q has a space", text[tk.Start:tk.End])
+			}
+			end = tk.End
+		}
 		prev := 0
 		for _, tm := range a.Analyze(text) {
 			if tm.Start < prev || tm.End <= tm.Start || tm.End > len(text) {
