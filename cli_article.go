@@ -42,14 +42,17 @@ func cmdRead(args []string, stdin io.Reader, library bool) error {
 			return err
 		}
 	}
-	style := render.Light
-	if lipgloss.HasDarkBackground() {
+	style, styles := render.Light, ui.NewStyles(ui.DefaultPalette())
+	switch {
+	case noColor():
+		style, styles = render.NoTTY, ui.MonoStyles()
+	case lipgloss.HasDarkBackground():
 		style = render.Dark
 	}
 	cfg := ui.Config{
 		Analyzer: an,
 		Finder:   finder,
-		Styles:   ui.NewStyles(ui.DefaultPalette()),
+		Styles:   styles,
 		Style:    style,
 		Load: func() (articles.Article, error) {
 			if arg == "-" {
@@ -101,7 +104,7 @@ func cmdRender(args []string, stdin io.Reader, stdout io.Writer) error {
 	}
 	tty := isTerminal(stdout)
 	style := render.NoTTY
-	if tty {
+	if tty && !noColor() {
 		style = render.Dark
 	}
 	if *styleName != "" {
@@ -165,3 +168,9 @@ func cmdAnnotate(args []string, stdin io.Reader, stdout io.Writer) error {
 	}
 	return jsonEncoder(stdout).Encode(doc)
 }
+
+// noColor reports whether the user asks programs for no colour
+// (NO_COLOR, https://no-color.org): kabar render then prints plain text
+// on a terminal too, and the reader marks only with bold, underline and
+// reverse.
+func noColor() bool { return os.Getenv("NO_COLOR") != "" }

@@ -1,11 +1,15 @@
 package main
 
 import (
+	"bytes"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -34,20 +38,49 @@ type terminal struct {
 	pty *os.File
 	cmd *exec.Cmd
 	emu *vt.SafeEmulator
+	raw lockedBuffer  // every byte the program wrote
+	eof chan struct{} // closed when the program's output ends
+}
+
+// lockedBuffer is a bytes.Buffer safe for a writer and a reader.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
 
 func startTerminal(t *testing.T, bin string, w, h int, args ...string) *terminal {
 	t.Helper()
+	return startTerminalEnv(t, bin, nil, w, h, args...)
+}
+
+// startTerminalEnv is startTerminal with more environment variables.
+func startTerminalEnv(t *testing.T, bin string, env []string, w, h int, args ...string) *terminal {
+	t.Helper()
 	cmd := exec.Command(bin, args...)
-	cmd.Env = append(os.Environ(), "TERM=xterm-256color", "KABAR_DATA_DIR="+t.TempDir())
+	cmd.Env = append(append(os.Environ(), "TERM=xterm-256color", "KABAR_DATA_DIR="+t.TempDir()), env...)
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: uint16(w), Rows: uint16(h)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	emu := vt.NewSafeEmulator(w, h)
-	go func() { _, _ = io.Copy(emu, f) }() // the program draws
+	term := &terminal{t: t, pty: f, cmd: cmd, emu: emu, eof: make(chan struct{})}
+	go func() { // the program draws
+		_, _ = io.Copy(io.MultiWriter(emu, &term.raw), f)
+		close(term.eof)
+	}()
 	go func() { _, _ = io.Copy(f, emu) }() // the terminal answers queries and sends keys
-	term := &terminal{t: t, pty: f, cmd: cmd, emu: emu}
 	t.Cleanup(func() {
 		_ = cmd.Process.Kill()
 		_ = f.Close()
@@ -123,6 +156,49 @@ func TestReaderEndToEnd(t *testing.T) {
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatalf("q did not quit:\n%s", tm.screen())
+	}
+}
+
+// TestNoColor: with NO_COLOR set, kabar render prints plain text on a
+// terminal, and the reader marks the selection with reverse video and
+// never a colour.
+func TestNoColor(t *testing.T) {
+	bin := buildKabar(t)
+	colours := func(out string) []string {
+		var found []string
+		for _, m := range regexp.MustCompile(`\x1b\[([0-9;:]*)m`).FindAllStringSubmatch(out, -1) {
+			for _, p := range strings.FieldsFunc(m[1], func(r rune) bool { return r == ';' || r == ':' }) {
+				if n, _ := strconv.Atoi(p); 30 <= n && n <= 49 || 90 <= n && n <= 107 {
+					found = append(found, m[0])
+				}
+			}
+		}
+		return found
+	}
+
+	tm := startTerminalEnv(t, bin, []string{"NO_COLOR=1"}, 100, 30, "render")
+	select {
+	case <-tm.eof:
+	case <-time.After(10 * time.Second):
+		t.Fatal("kabar render did not finish")
+	}
+	if out := tm.raw.String(); !strings.Contains(out, "Pemimpin Korea Utara") || regexp.MustCompile(`\x1b\[[0-9;]*m`).MatchString(out) {
+		t.Errorf("kabar render with NO_COLOR styled its text, or printed no article: %q", out[:min(300, len(out))])
+	}
+
+	tm = startTerminalEnv(t, bin, []string{"NO_COLOR=1"}, 120, 36)
+	tm.waitFor("open", "Pemimpin Korea Utara Kim Jong Un", "tab next word")
+	tm.send("\t")
+	tm.waitFor("tab", "WORD  Pemimpin")
+	deadline := time.Now().Add(5 * time.Second)
+	for !strings.Contains(tm.raw.String(), "\x1b[1;7mPemimpin") && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	if !strings.Contains(tm.raw.String(), "\x1b[1;7mPemimpin") {
+		t.Error("the selected word is not in reverse video")
+	}
+	if c := colours(tm.raw.String()); len(c) > 0 {
+		t.Errorf("the reader used colour with NO_COLOR: %q", c[:min(5, len(c))])
 	}
 }
 

@@ -90,6 +90,23 @@ func PlainStyles() Styles {
 		Place: s(), Official: s(), Selected: s(), Learning: s(), Known: s()}
 }
 
+// MonoStyles draws without colour, for a terminal whose user asks for
+// none (NO_COLOR): only the highlights that matter most are marked, with
+// the terminal's own attributes: the selection reversed, officials bold,
+// phrases and words being learned underlined. Lip Gloss drops every
+// attribute when it may not use colour, so the marks are written here.
+func MonoStyles() Styles {
+	st := PlainStyles()
+	const reset = "\x1b[0m"
+	st.marks = &marks{
+		selected: render.Mark{Open: "\x1b[1;7m", Close: reset},
+		official: render.Mark{Open: "\x1b[1m", Close: reset},
+		phrase:   render.Mark{Open: "\x1b[4m", Close: reset},
+		learning: render.Mark{Open: "\x1b[1;4m", Close: reset},
+	}
+	return st
+}
+
 // markOf turns a style into the escape sequences that open and close it,
 // so highlighting a span costs two string writes, not a lipgloss render.
 func markOf(st lipgloss.Style) render.Mark {
