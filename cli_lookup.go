@@ -20,6 +20,13 @@ func cmdLookup(args []string, stdin io.Reader, stdout io.Writer) error {
 	if fs.NArg() == 0 {
 		return errors.New("lookup: give a word or phrase, or - to read one query a line")
 	}
+	queries := fs.Args()
+	for i, q := range queries {
+		// Queries are echoed: no control character reaches the terminal.
+		if queries[i] = articles.Clean(q); strings.TrimSpace(queries[i]) == "" {
+			return fmt.Errorf("lookup: query %d is empty: give a word or phrase", i+1)
+		}
+	}
 	an, err := wordAnalyzer()
 	if err != nil {
 		return err
@@ -47,12 +54,12 @@ func cmdLookup(args []string, stdin io.Reader, stdout io.Writer) error {
 	}
 	// Several arguments: each is a query, unless together they form a
 	// phrase the glossary knows ("kabar lookup kapal selam").
-	if fs.NArg() > 1 {
-		if joined := strings.Join(fs.Args(), " "); an.Lookup(joined).Found {
+	if len(queries) > 1 {
+		if joined := strings.Join(queries, " "); an.Lookup(joined).Found {
 			return emit(joined)
 		}
 	}
-	for _, q := range fs.Args() {
+	for _, q := range queries {
 		if err := emit(q); err != nil {
 			return err
 		}

@@ -111,6 +111,21 @@ func TestLookupJSON(t *testing.T) {
 	}
 }
 
+// TestLookupArguments: an empty query is an error, and a query's control
+// characters are not echoed to the terminal.
+func TestLookupArguments(t *testing.T) {
+	for _, args := range [][]string{{"lookup", ""}, {"lookup", "senjata", "  "}} {
+		out, errOut, code := runKabar(t, "", args...)
+		if code == 0 || out != "" || strings.Count(strings.TrimSpace(errOut), "\n") != 0 || !strings.Contains(errOut, "empty") {
+			t.Errorf("%q: code %d, out %q, err %q", args, code, out, errOut)
+		}
+	}
+	out, _, code := runKabar(t, "", "lookup", "sen\x1b[31mjata")
+	if code != 0 || strings.ContainsRune(out, 0x1b) || !strings.Contains(out, "senjata  noun") {
+		t.Errorf("code %d: %q", code, out)
+	}
+}
+
 func TestLookupStream(t *testing.T) {
 	in := "senjata-senjata\nkapal selam\nqwxyzzy\n\x1b[31mpejabat\n"
 	out, _, code := runKabar(t, in, "lookup", "--json", "-")
