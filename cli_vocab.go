@@ -2,11 +2,14 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -102,26 +105,33 @@ func cmdVocab(args []string, stdout io.Writer) error {
 		if fs.NArg() != 1 {
 			return errors.New("vocab export: give the file to write (- for standard output)")
 		}
+		export := map[string]func(io.Writer, []store.Word) error{"anki": exportAnki, "csv": exportCSV}[*format]
+		if export == nil {
+			return fmt.Errorf("vocab export: unknown format %q (anki or csv)", *format)
+		}
 		words, err := st.Vocab()
 		if err != nil {
 			return err
 		}
-		var out io.Writer = stdout
-		if path := fs.Arg(0); path != "-" {
-			f, err := os.Create(path)
-			if err != nil {
-				return fmt.Errorf("vocab export: %v", err)
-			}
-			defer f.Close()
-			out = f
+		path := fs.Arg(0)
+		if path == "-" {
+			return export(stdout, words)
 		}
-		switch *format {
-		case "anki":
-			return exportAnki(out, words)
-		case "csv":
-			return exportCSV(out, words)
+		// Written whole beside the file, then renamed over it: a failed
+		// export leaves an existing file as it was.
+		var buf bytes.Buffer
+		if err := export(&buf, words); err != nil {
+			return fmt.Errorf("vocab export: %v", err)
 		}
-		return fmt.Errorf("vocab export: unknown format %q (anki or csv)", *format)
+		if err := writeFileAtomic(path, buf.Bytes()); err != nil {
+			return fmt.Errorf("vocab export: %v", err)
+		}
+		noun := "words"
+		if len(words) == 1 {
+			noun = "word"
+		}
+		fmt.Fprintf(stdout, "%d %s written to %s (%s)\n", len(words), noun, path, *format)
+		return nil
 	case "stats":
 		days, err := st.History(14, time.Now())
 		if err != nil {
@@ -215,5 +225,30 @@ func cmdReview(args []string) error {
 	}
 	defer closeLib()
 	_, err = tea.NewProgram(ui.NewReview(lib.Store, ui.NewStyles(ui.DefaultPalette())), tea.WithAltScreen()).Run()
+	return err
+}
+
+// writeFileAtomic writes data to a new file beside path and renames it
+// over path, so that path is either as it was or wholly data.
+func writeFileAtomic(path string, data []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if pe, ok := err.(*fs.PathError); ok {
+		return &fs.PathError{Op: "create", Path: path, Err: pe.Err} // not the temporary name
+	} else if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(f.Name(), 0o644)
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), path)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+	}
 	return err
 }

@@ -52,6 +52,23 @@ func TestVocabCommands(t *testing.T) {
 	if data, _ := os.ReadFile(csv); !strings.Contains(string(data), "caution") {
 		t.Errorf("csv: %s", data)
 	}
+	// A bad format or place leaves an existing file as it was.
+	if err := os.WriteFile(csv, []byte("precious"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, errs, code := runKabar(t, "", "vocab", "export", "--format", "xml", csv); code == 0 || !strings.Contains(errs, "unknown format") {
+		t.Errorf("export --format xml: %d %q", code, errs)
+	}
+	if data, _ := os.ReadFile(csv); string(data) != "precious" {
+		t.Errorf("a failed export changed the file: %q", data)
+	}
+	missing := filepath.Join(dir, "no-such-dir", "words.csv")
+	if _, errs, code := runKabar(t, "", "vocab", "export", missing); code == 0 || !strings.Contains(errs, missing) {
+		t.Errorf("export to a missing directory: %d %q", code, errs)
+	}
+	if out, _, code := runKabar(t, "", "vocab", "export", "--format", "anki", csv); code != 0 || out != "1 word written to "+csv+" (anki)\n" {
+		t.Errorf("export: %d %q", code, out)
+	}
 	if out, _, code := runKabar(t, "", "vocab", "stats"); code != 0 || !strings.Contains(out, "1 due for review now") {
 		t.Errorf("stats: %d %q", code, out)
 	}
