@@ -236,7 +236,7 @@ func cmdFeeds(args []string, stdout, stderr io.Writer) error {
 				return err
 			}
 		}
-		fmt.Fprintf(stdout, "following %d feeds from %s\n", len(subs), args[0])
+		fmt.Fprintf(stdout, "following %s from %s\n", count(len(subs), "feed", "feeds"), args[0])
 		return nil
 	case "export":
 		list, err := lib.Store.Feeds()
@@ -255,7 +255,11 @@ func cmdFeeds(args []string, stdout, stderr io.Writer) error {
 			_, err = stdout.Write(out)
 			return err
 		}
-		return os.WriteFile(args[0], out, 0o644)
+		if err := writeFileAtomic(args[0], out); err != nil {
+			return fmt.Errorf("feeds export: %v", err)
+		}
+		fmt.Fprintf(stdout, "%s written to %s (OPML)\n", count(len(subs), "feed", "feeds"), args[0])
+		return nil
 	}
 	return fmt.Errorf("feeds: unknown %q (add, list, update, import, export)", sub)
 }

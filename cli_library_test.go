@@ -68,11 +68,11 @@ func TestFeedCommands(t *testing.T) {
 		t.Errorf("feeds list: %q", out)
 	}
 	opml := filepath.Join(t.TempDir(), "feeds.opml")
-	if _, _, code := runKabar(t, "", "feeds", "export", opml); code != 0 {
-		t.Fatal("export")
+	if out, _, code := runKabar(t, "", "feeds", "export", opml); code != 0 || out != "1 feed written to "+opml+" (OPML)\n" {
+		t.Fatalf("export: %d %q", code, out)
 	}
 	t.Setenv("KABAR_DATA_DIR", t.TempDir())
-	if out, _, code := runKabar(t, "", "feeds", "import", opml); code != 0 || !strings.Contains(out, "following 1 feeds") {
+	if out, _, code := runKabar(t, "", "feeds", "import", opml); code != 0 || !strings.Contains(out, "following 1 feed from") {
 		t.Errorf("import: %d %q", code, out)
 	}
 	if _, errs, code := runKabar(t, "", "feeds", "add", srv.URL+"/missing"); code == 0 || !strings.Contains(errs, "404") {

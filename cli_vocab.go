@@ -126,11 +126,7 @@ func cmdVocab(args []string, stdout io.Writer) error {
 		if err := writeFileAtomic(path, buf.Bytes()); err != nil {
 			return fmt.Errorf("vocab export: %v", err)
 		}
-		noun := "words"
-		if len(words) == 1 {
-			noun = "word"
-		}
-		fmt.Fprintf(stdout, "%d %s written to %s (%s)\n", len(words), noun, path, *format)
+		fmt.Fprintf(stdout, "%s written to %s (%s)\n", count(len(words), "word", "words"), path, *format)
 		return nil
 	case "stats":
 		days, err := st.History(14, time.Now())
@@ -251,4 +247,12 @@ func writeFileAtomic(path string, data []byte) error {
 		os.Remove(f.Name())
 	}
 	return err
+}
+
+// count counts n things: "1 word", "2 words".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
