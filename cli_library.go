@@ -170,6 +170,9 @@ func cmdFeeds(args []string, stdout, stderr io.Writer) error {
 			return errors.New("feeds add: give the feed's URL")
 		}
 		for _, u := range args {
+			if !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") {
+				return fmt.Errorf("feeds add: %s is not a web address (http:// or https://)", u)
+			}
 			f, err := lib.AddFeed(ctx, u)
 			if err != nil {
 				return fmt.Errorf("feeds add: %v", err)

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/term"
 
 	"github.com/kabar-reader/kabar/articles/store"
 	"github.com/kabar-reader/kabar/glossary"
@@ -214,6 +215,9 @@ func cmdReview(args []string) error {
 	fs := newFlags("review")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if !term.IsTerminal(os.Stdout.Fd()) {
+		return errors.New("review: standard output is not a terminal (kabar vocab list shows the words)")
 	}
 	lib, closeLib, err := openLibrary(nil, nil)
 	if err != nil {

@@ -176,6 +176,13 @@ func TestBadInputOneLineError(t *testing.T) {
 	if _, errs, code := runKabar(t, "", "render", "--style", "neon"); code == 0 || !strings.Contains(errs, "unknown style") {
 		t.Errorf("bad style: %d %q", code, errs)
 	}
+	t.Setenv("KABAR_DATA_DIR", t.TempDir())
+	if _, errs, code := runKabar(t, "", "review"); code == 0 || !strings.Contains(errs, "review: standard output is not a terminal") {
+		t.Errorf("review without a terminal: %d %q", code, errs)
+	}
+	if _, errs, code := runKabar(t, "", "feeds", "add", "kompas.com/rss"); code == 0 || !strings.Contains(errs, "not a web address") {
+		t.Errorf("feeds add without a scheme: %d %q", code, errs)
+	}
 }
 
 // TestOneShot: render and annotate collect at a memory limit, not at the
