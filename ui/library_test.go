@@ -46,8 +46,11 @@ func TestLibraryScreen(t *testing.T) {
 		}
 	}
 	checkFrame(t, v, 100, 30)
-	// Open the second article, read, go back with esc.
-	drive(t, m, press("j"))
+	// Newest first, the sample (2023) among them by its date.
+	if b, h, p := strings.Index(v, "Banjir Rendam"), strings.Index(v, "Harga Beras"), strings.Index(v, "Pemimpin Korea"); !(b < h && h < p) {
+		t.Errorf("library not newest first:\n%s", v)
+	}
+	// Open the newest article, read, go back with esc.
 	drive(t, m, press("enter"))
 	if v := m.View(); !strings.Contains(v, "Banjir Rendam Ribuan Rumah di Sukabumi") || !strings.Contains(v, "tab next word") {
 		t.Fatalf("enter did not open the article:\n%s", v)
@@ -75,7 +78,7 @@ func TestLibraryScreen(t *testing.T) {
 		t.Fatalf("q in the review did not come back:\n%s", v)
 	}
 	// The sample stays.
-	drive(t, m, press("g"))
+	drive(t, m, press("G"))
 	drive(t, m, press("d"))
 	if v := m.View(); !strings.Contains(v, "stays") {
 		t.Errorf("the sample can be deleted:\n%s", v)

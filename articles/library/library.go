@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -52,20 +53,31 @@ func Open(dir string) (*Library, error) {
 // Close closes the store.
 func (l *Library) Close() error { return l.Store.Close() }
 
-// Entries lists the samples and then the store's articles, newest first.
+// Entries lists the store's articles and the samples, newest first (a
+// sample after the articles of its day).
 func (l *Library) Entries() ([]store.Entry, error) {
-	var out []store.Entry
+	var samples []store.Entry
 	for _, a := range l.Samples {
-		out = append(out, store.Entry{ID: a.ID, Title: a.Title, Source: a.Source, URL: a.URL, Published: a.Published, Words: a.Words()})
+		samples = append(samples, store.Entry{ID: a.ID, Title: a.Title, Source: a.Source, URL: a.URL, Published: a.Published, Words: a.Words()})
 	}
 	if l.Store == nil {
-		return out, nil
+		return samples, nil
 	}
-	if err := l.countSamples(out); err != nil {
+	if err := l.countSamples(samples); err != nil {
 		return nil, err
 	}
 	stored, err := l.Store.List()
-	return append(out, stored...), err
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range samples {
+		i := 0 // stored is newest first: the sample goes after every article as new
+		for i < len(stored) && !stored[i].Published.Before(e.Published) {
+			i++
+		}
+		stored = slices.Insert(stored, i, e)
+	}
+	return stored, nil
 }
 
 // countSamples gives the samples' entries the learning counts the store
