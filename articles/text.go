@@ -167,8 +167,10 @@ var datelines = []dateline{
 	{regexp.MustCompile(`^([A-Z][A-Za-z .]+?)\s*\((ANTARA|Antara|ANTARA News)\)\s*[-–—]+\s*`), 2, 1},
 	// TEMPO.CO, Jakarta -   Liputan6.com, Jakarta -
 	{regexp.MustCompile(`^([A-Za-z0-9]+(?:\.[A-Za-z]{2,4})+),\s*([A-Z][A-Za-z .]+?)\s*[-–—]+\s*`), 1, 2},
-	// Jakarta - (detik)
-	{regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[-–—]\s+`), 0, 1},
+	// Jakarta - (detik)   JAKARTA - (Okezone)   KUALA LUMPUR –
+	// A place in capitals has four letters or more: "KPK - ..." is no
+	// dateline.
+	{regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{4,}(?: [A-Z]{3,})?)\s+[-–—]\s+`), 0, 1},
 }
 
 // takeDateline removes the dateline from the first paragraph and records

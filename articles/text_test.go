@@ -50,6 +50,9 @@ func TestDatelines(t *testing.T) {
 		{"TEMPO.CO, Jakarta - Bupati tiba.", "TEMPO.CO", "Jakarta", "Bupati tiba."},
 		{"Liputan6.com, Jakarta - Warga tiba.", "Liputan6.com", "Jakarta", "Warga tiba."},
 		{"Jakarta - Polisi tiba.", "", "Jakarta", "Polisi tiba."},
+		{"JAKARTA - Polisi tiba.", "", "JAKARTA", "Polisi tiba."},
+		{"KUALA LUMPUR – Anwar tiba.", "", "KUALA LUMPUR", "Anwar tiba."},
+		{"KPK - lembaga itu menyatakan.", "", "", "KPK - lembaga itu menyatakan."},
 		{"Presiden tiba di Jakarta - Bogor.", "", "", "Presiden tiba di Jakarta - Bogor."},
 	}
 	for _, tt := range tests {
