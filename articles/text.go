@@ -155,18 +155,24 @@ type dateline struct {
 	source, place int // submatch indexes, 0 when absent
 }
 
+// outlets are the news outlets whose datelines name them without a web
+// address: "Jakarta, kumparan -".
+const outlets = `CNN Indonesia|CNBC Indonesia|kumparan|IDN Times|VIVA|Viva|Jubi|NU Online|SINDOnews|Sindonews|` +
+	`Okezone|Republika|Suara|Katadata|Tirto|Merdeka|Gatra|Bisnis|Kontan|Jawa Pos|Media Indonesia|Kompas TV|` +
+	`Metro TV|iNews|RRI|TVRI|Beritasatu|detikcom|Antara`
+
 // datelines of the common outlets, tried in order.
 var datelines = []dateline{
 	// KONTAN.CO.ID - MOSKOW.   KOMPAS.com -
 	{regexp.MustCompile(`^([A-Z][A-Za-z0-9]*(?:\.[A-Za-z]{2,4})+)\s*[-–—]+\s*(?:([A-Z][A-Z .'-]+?)\.\s+)?`), 1, 2},
-	// Jakarta, CNN Indonesia --
-	{regexp.MustCompile(`^([A-Z][A-Za-z .]+?),\s*(CNN Indonesia|CNBC Indonesia)\s*[-–—]+\s*`), 2, 1},
+	// Jakarta, CNN Indonesia --   JAKARTA, kumparan -   Yogyakarta, IDN Times -
+	{regexp.MustCompile(`^([A-Z][A-Za-z .]+?),\s*(` + outlets + `)\s*[-–—]+\s*`), 2, 1},
 	// Jakarta, Beritasatu.com -   Bandung, TRIBUNJABAR.ID -
 	{regexp.MustCompile(`^([A-Z][A-Za-z .]+?),\s*([A-Za-z0-9]+(?:\.[A-Za-z]{2,4})+)\s*[-–—]+\s*`), 2, 1},
-	// Jakarta (ANTARA) -
-	{regexp.MustCompile(`^([A-Z][A-Za-z .]+?)\s*\((ANTARA|Antara|ANTARA News)\)\s*[-–—]+\s*`), 2, 1},
-	// TEMPO.CO, Jakarta -   Liputan6.com, Jakarta -
-	{regexp.MustCompile(`^([A-Za-z0-9]+(?:\.[A-Za-z]{2,4})+),\s*([A-Z][A-Za-z .]+?)\s*[-–—]+\s*`), 1, 2},
+	// Jakarta (ANTARA) -   Gianyar, Bali (ANTARA) -
+	{regexp.MustCompile(`^([A-Z][A-Za-z .]+?(?:, [A-Z][A-Za-z .]+?)?)\s*\((ANTARA|Antara|ANTARA News)\)\s*[-–—]+\s*`), 2, 1},
+	// TEMPO.CO, Jakarta -   Liputan6.com, Jakarta -   TRIBUN-MEDAN.COM, MEDAN -
+	{regexp.MustCompile(`^([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z]{2,4})+),\s*([A-Z][A-Za-z .]+?)\s*[-–—]+\s*`), 1, 2},
 	// Jakarta - (detik)   JAKARTA - (Okezone)   KUALA LUMPUR –
 	// A place in capitals has four letters or more: "KPK - ..." is no
 	// dateline.

@@ -53,6 +53,11 @@ func TestDatelines(t *testing.T) {
 		{"JAKARTA - Polisi tiba.", "", "JAKARTA", "Polisi tiba."},
 		{"KUALA LUMPUR – Anwar tiba.", "", "KUALA LUMPUR", "Anwar tiba."},
 		{"KPK - lembaga itu menyatakan.", "", "", "KPK - lembaga itu menyatakan."},
+		{"TRIBUN-MEDAN.COM, LUBUK PAKAM - Jaksa tiba.", "TRIBUN-MEDAN.COM", "LUBUK PAKAM", "Jaksa tiba."},
+		{"JAKARTA, kumparan - Ketua tiba.", "kumparan", "JAKARTA", "Ketua tiba."},
+		{"Yogyakarta, IDN Times - Rektor tiba.", "IDN Times", "Yogyakarta", "Rektor tiba."},
+		{"Gianyar, Bali (ANTARA) - Tim tiba.", "ANTARA", "Gianyar, Bali", "Tim tiba."},
+		{"Budi, kepala desa - tiba.", "", "", "Budi, kepala desa - tiba."},
 		{"Presiden tiba di Jakarta - Bogor.", "", "", "Presiden tiba di Jakarta - Bogor."},
 	}
 	for _, tt := range tests {
