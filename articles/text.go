@@ -134,7 +134,23 @@ func isBoilerplate(line string) bool {
 			return true
 		}
 	}
-	return strings.HasPrefix(line, "Saksikan Live") || strings.HasPrefix(line, "Simak breaking news")
+	return strings.HasPrefix(line, "Saksikan Live") || strings.HasPrefix(line, "Simak breaking news") || desksInitials(line)
+}
+
+// desksInitials reports whether line is only the initials of the writers
+// that close a CNN Indonesia or detik article: "(nkr/adr)".
+func desksInitials(line string) bool {
+	inner, open := strings.CutPrefix(line, "(")
+	inner, closed := strings.CutSuffix(inner, ")")
+	if !open || !closed || !strings.Contains(inner, "/") {
+		return false
+	}
+	for part := range strings.SplitSeq(inner, "/") {
+		if len(part) < 2 || len(part) > 5 || strings.IndexFunc(part, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // looksLikeTitle: short, not a sentence, not opening with a dateline.

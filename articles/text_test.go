@@ -41,6 +41,21 @@ func TestDefaultSeed(t *testing.T) {
 	}
 }
 
+// TestDesksInitials: the writers' initials closing an article are not
+// its text; a bracketed remark is.
+func TestDesksInitials(t *testing.T) {
+	for line, want := range map[string]bool{"(nkr/adr)": true, "(rzr/dal/tsa)": true, "(nkr)": false, "(Kompas/Ani)": false,
+		"(12/9)": false, "(a/b)": false, "(antara/reuters)": false, "nkr/adr": false} {
+		if got := desksInitials(line); got != want {
+			t.Errorf("desksInitials(%q) = %v", line, got)
+		}
+	}
+	a, err := ParseText("t.txt", []byte("JAKARTA, CNN Indonesia -- Menteri tiba di Jakarta.\n\n(nkr/adr)\n"))
+	if err != nil || strings.Contains(a.Body, "nkr") {
+		t.Errorf("body %q, %v", a.Body, err)
+	}
+}
+
 func TestDatelines(t *testing.T) {
 	tests := []struct{ first, source, place, rest string }{
 		{"KONTAN.CO.ID - MOSKOW. Pemimpin tiba.", "KONTAN.CO.ID", "MOSKOW", "Pemimpin tiba."},
