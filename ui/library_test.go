@@ -85,6 +85,27 @@ func TestLibraryScreen(t *testing.T) {
 	}
 }
 
+// TestEscClearsBeforeLeaving: after a search that found nothing, esc
+// dismisses its message; only the next esc goes back to the library.
+func TestEscClearsBeforeLeaving(t *testing.T) {
+	m, _ := testLibraryModel(t)
+	drive(t, m, press("enter"))
+	drive(t, m, press("/"))
+	typeText(t, m, "zzzz")
+	drive(t, m, press("enter"))
+	if v := m.View(); !strings.Contains(v, "no match") {
+		t.Fatalf("no message after a search that found nothing:\n%s", v)
+	}
+	drive(t, m, press("esc"))
+	if v := m.View(); strings.Contains(v, "no match") || !strings.Contains(v, "tab next word") {
+		t.Fatalf("esc did not just dismiss the message:\n%s", v)
+	}
+	drive(t, m, press("esc"))
+	if v := m.View(); !strings.Contains(v, "kabar — library") {
+		t.Fatalf("the second esc did not go back:\n%s", v)
+	}
+}
+
 func TestLibraryFilterTakesQ(t *testing.T) {
 	m, _ := testLibraryModel(t)
 	drive(t, m, press("/"))

@@ -375,7 +375,12 @@ func (r *Reader) search(q string) {
 }
 
 // clearable: esc has something to clear (a selection, a search, help).
-func (r *Reader) clearable() bool { return r.sel >= 0 || len(r.matches) > 0 || r.showHelp }
+// clearable reports whether esc has something to clear in the reader (a
+// selection, a search, the help, a message such as "no match") before it
+// goes back to the library.
+func (r *Reader) clearable() bool {
+	return r.sel >= 0 || len(r.matches) > 0 || r.showHelp || r.status != ""
+}
 
 func (r *Reader) clearSearch() {
 	r.matches, r.query, r.match = nil, "", 0
