@@ -206,9 +206,9 @@ func chart(days []store.Day) string {
 		total[1] += d.Reviewed
 	}
 	first, last := days[0].Date, days[len(days)-1].Date
-	return fmt.Sprintf("last %d days (%s to %s)\nknown     %s  %d words\nreviewed  %s  %d reviews\n",
-		len(days), first, last, row(func(d store.Day) int { return d.Known }), total[0],
-		row(func(d store.Day) int { return d.Reviewed }), total[1])
+	return fmt.Sprintf("last %d days (%s to %s)\nknown     %s  %s\nreviewed  %s  %s\n",
+		len(days), first, last, row(func(d store.Day) int { return d.Known }), count(total[0], "word", "words"),
+		row(func(d store.Day) int { return d.Reviewed }), count(total[1], "review", "reviews"))
 }
 
 func cmdReview(args []string) error {

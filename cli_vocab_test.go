@@ -73,3 +73,13 @@ func TestVocabCommands(t *testing.T) {
 		t.Errorf("stats: %d %q", code, out)
 	}
 }
+
+// TestChart: a bar a day, the fullest day full height, totals counted in
+// words.
+func TestChart(t *testing.T) {
+	days := []store.Day{{Date: "2026-11-26", Known: 0, Reviewed: 2}, {Date: "2026-11-27", Known: 1}, {Date: "2026-11-28", Known: 0, Reviewed: 4}}
+	want := "last 3 days (2026-11-26 to 2026-11-28)\nknown      ▂   1 word\nreviewed  ▄ █  6 reviews\n"
+	if got := chart(days); got != want {
+		t.Errorf("chart:\n%s\nwant:\n%s", got, want)
+	}
+}
