@@ -13,6 +13,7 @@ import (
 	"github.com/kabar-reader/kabar/articles/feeds"
 	"github.com/kabar-reader/kabar/articles/library"
 	"github.com/kabar-reader/kabar/articles/store"
+	"github.com/kabar-reader/kabar/ui"
 )
 
 // errReported: the problems were already printed, one a line.
@@ -33,7 +34,7 @@ func cmdAdd(args []string, stdout, stderr io.Writer) error {
 	defer closeLib()
 	var results []library.Result
 	for _, src := range fs.Args() {
-		if strings.HasPrefix(src, "http://") || strings.HasPrefix(src, "https://") {
+		if isWebAddress(src) {
 			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 			results = append(results, lib.AddURL(ctx, src))
 			cancel()
@@ -170,7 +171,7 @@ func cmdFeeds(args []string, stdout, stderr io.Writer) error {
 			return errors.New("feeds add: give the feed's URL")
 		}
 		for _, u := range args {
-			if !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") {
+			if !isWebAddress(u) {
 				return fmt.Errorf("feeds add: %s is not a web address (http:// or https://)", u)
 			}
 			f, err := lib.AddFeed(ctx, u)
@@ -239,7 +240,7 @@ func cmdFeeds(args []string, stdout, stderr io.Writer) error {
 				return err
 			}
 		}
-		fmt.Fprintf(stdout, "following %s from %s\n", count(len(subs), "feed", "feeds"), args[0])
+		fmt.Fprintf(stdout, "following %s from %s\n", ui.Count(len(subs), "feed", "feeds"), args[0])
 		return nil
 	case "export":
 		list, err := lib.Store.Feeds()
@@ -261,7 +262,7 @@ func cmdFeeds(args []string, stdout, stderr io.Writer) error {
 		if err := writeFileAtomic(args[0], out); err != nil {
 			return fmt.Errorf("feeds export: %v", err)
 		}
-		fmt.Fprintf(stdout, "%s written to %s (OPML)\n", count(len(subs), "feed", "feeds"), args[0])
+		fmt.Fprintf(stdout, "%s written to %s (OPML)\n", ui.Count(len(subs), "feed", "feeds"), args[0])
 		return nil
 	}
 	return fmt.Errorf("feeds: unknown %q (add, list, update, import, export)", sub)

@@ -7,14 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/term"
 
 	"github.com/kabar-reader/kabar/articles/store"
 	"github.com/kabar-reader/kabar/glossary"
@@ -127,7 +124,7 @@ func cmdVocab(args []string, stdout io.Writer) error {
 		if err := writeFileAtomic(path, buf.Bytes()); err != nil {
 			return fmt.Errorf("vocab export: %v", err)
 		}
-		fmt.Fprintf(stdout, "%s written to %s (%s)\n", count(len(words), "word", "words"), path, *format)
+		fmt.Fprintf(stdout, "%s written to %s (%s)\n", ui.Count(len(words), "word", "words"), path, *format)
 		return nil
 	case "stats":
 		days, err := st.History(14, time.Now())
@@ -207,8 +204,8 @@ func chart(days []store.Day) string {
 	}
 	first, last := days[0].Date, days[len(days)-1].Date
 	return fmt.Sprintf("last %d days (%s to %s)\nknown     %s  %s\nreviewed  %s  %s\n",
-		len(days), first, last, row(func(d store.Day) int { return d.Known }), count(total[0], "word", "words"),
-		row(func(d store.Day) int { return d.Reviewed }), count(total[1], "review", "reviews"))
+		len(days), first, last, row(func(d store.Day) int { return d.Known }), ui.Count(total[0], "word", "words"),
+		row(func(d store.Day) int { return d.Reviewed }), ui.Count(total[1], "review", "reviews"))
 }
 
 func cmdReview(args []string) error {
@@ -216,7 +213,7 @@ func cmdReview(args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if !term.IsTerminal(os.Stdout.Fd()) {
+	if !isTerminal(os.Stdout) {
 		return errors.New("review: standard output is not a terminal (kabar vocab list shows the words)")
 	}
 	lib, closeLib, err := openLibrary(nil, nil)
@@ -226,37 +223,4 @@ func cmdReview(args []string) error {
 	defer closeLib()
 	_, err = tea.NewProgram(ui.NewReview(lib.Store, ui.NewStyles(ui.DefaultPalette())), tea.WithAltScreen()).Run()
 	return err
-}
-
-// writeFileAtomic writes data to a new file beside path and renames it
-// over path, so that path is either as it was or wholly data.
-func writeFileAtomic(path string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if pe, ok := err.(*fs.PathError); ok {
-		return &fs.PathError{Op: "create", Path: path, Err: pe.Err} // not the temporary name
-	} else if err != nil {
-		return err
-	}
-	_, err = f.Write(data)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(f.Name(), 0o644)
-	}
-	if err == nil {
-		err = os.Rename(f.Name(), path)
-	}
-	if err != nil {
-		os.Remove(f.Name())
-	}
-	return err
-}
-
-// count counts n things: "1 word", "2 words".
-func count(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

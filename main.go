@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -91,7 +92,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	default:
 		// "kabar berita.txt", like a pager: a file or a web page that is
 		// no command opens in the reader.
-		if _, statErr := os.Stat(cmd); statErr == nil || strings.HasPrefix(cmd, "http://") || strings.HasPrefix(cmd, "https://") {
+		if _, statErr := os.Stat(cmd); statErr == nil || isWebAddress(cmd) {
 			err = cmdRead(append([]string{cmd}, args...), stdin, false)
 			break
 		}
@@ -215,7 +216,7 @@ func openArticle(arg string, stdin io.Reader) (articles.Article, error) {
 			return articles.Article{}, fmt.Errorf("standard input: %w", err)
 		}
 		return articles.Parse("standard input", data, "")
-	case strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://"):
+	case isWebAddress(arg):
 		lib := &library.Library{Client: fetch.New()}
 		ctx, cancel := context.WithTimeout(context.Background(), fetch.RequestTimeout)
 		defer cancel()
@@ -339,4 +340,34 @@ func oneShot() {
 		debug.SetGCPercent(-1)
 		debug.SetMemoryLimit(oneShotMemory)
 	}
+}
+
+// isWebAddress reports whether s is an address kabar fetches: http or https.
+func isWebAddress(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
+}
+
+// writeFileAtomic writes data to a new file beside path and renames it
+// over path, so that path is either as it was or wholly data.
+func writeFileAtomic(path string, data []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if pe, ok := err.(*fs.PathError); ok {
+		return &fs.PathError{Op: "create", Path: path, Err: pe.Err} // not the temporary name
+	} else if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(f.Name(), 0o644)
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), path)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+	}
+	return err
 }

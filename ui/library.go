@@ -183,7 +183,7 @@ func (m *Library) Update(msg tea.Msg) (cmd tea.Cmd, open string) {
 		}
 		m.list.Title = "kabar — library"
 		if msg.due > 0 {
-			m.list.Title += " · " + plural(msg.due, "word", "words") + " due for review (R)"
+			m.list.Title += " · " + Count(msg.due, "word", "words") + " due for review (R)"
 		}
 		m.entries = len(items)
 		return m.list.SetItems(items), ""
@@ -193,9 +193,9 @@ func (m *Library) Update(msg tea.Msg) (cmd tea.Cmd, open string) {
 		case msg.err != nil:
 			m.setStatus("feeds: "+msg.err.Error(), true)
 		case msg.failed > 0:
-			m.setStatus(plural(msg.total, "new article", "new articles")+"; "+plural(msg.failed, "feed", "feeds")+" failed (kabar feeds list says why)", true)
+			m.setStatus(Count(msg.total, "new article", "new articles")+"; "+Count(msg.failed, "feed", "feeds")+" failed (kabar feeds list says why)", true)
 		default:
-			m.setStatus(plural(msg.total, "new article", "new articles"), false)
+			m.setStatus(Count(msg.total, "new article", "new articles"), false)
 		}
 		return m.Load(), ""
 	case deletedMsg:

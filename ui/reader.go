@@ -374,7 +374,6 @@ func (r *Reader) search(q string) {
 	r.step(r.matches, +1)
 }
 
-// clearable: esc has something to clear (a selection, a search, help).
 // clearable reports whether esc has something to clear in the reader (a
 // selection, a search, the help, a message such as "no match") before it
 // goes back to the library.

@@ -148,8 +148,8 @@ func (m *Review) setKeys() {
 	}
 }
 
-// plural counts n things: "1 card", "2 cards".
-func plural(n int, one, many string) string {
+// Count counts n things: "1 card", "2 cards" (the CLI counts with it too).
+func Count(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
 	}
@@ -203,7 +203,7 @@ func (m *Review) View() string {
 		if m.done == 0 {
 			b.WriteString("Nothing is due. Mark words 1–5 in the reader to learn them.")
 		} else {
-			b.WriteString("Done: " + plural(m.done, "card", "cards") + " reviewed. See you at the next review.")
+			b.WriteString("Done: " + Count(m.done, "card", "cards") + " reviewed. See you at the next review.")
 		}
 	default:
 		c := m.cards[m.i]
