@@ -182,6 +182,12 @@ func longerWord(body string, n int) bool {
 	return false
 }
 
+// runeAt is the character of the output at o.
+func (p *Page) runeAt(o pos) rune {
+	r, _ := utf8.DecodeRuneInString(p.Lines[o.line][o.start:])
+	return r
+}
+
 // asciiSpace is unicode.IsSpace for an ASCII byte.
 func asciiSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 
@@ -259,22 +265,12 @@ func (p *Page) locate(body string, spans []Span) {
 			i += n
 			continue
 		}
-		o := out[k]
-		if r < utf8.RuneSelf && p.Lines[o.line][o.start] == byte(r) {
-			// The same ASCII character: no decoding.
-			bodyPos = append(bodyPos, int32(i))
-			outIdx = append(outIdx, int32(k))
-			k++
-			i++
-			continue
-		}
-		got, _ := utf8.DecodeRuneInString(p.Lines[o.line][o.start:])
-		if got != r {
-			// Look a little ahead in the output for this character.
+		// The same ASCII character needs no decoding; where glamour
+		// changed a character, look a little ahead for this one.
+		if o := out[k]; (r >= utf8.RuneSelf || p.Lines[o.line][o.start] != byte(r)) && p.runeAt(o) != r {
 			found := -1
 			for j := k + 1; j < len(out) && j < k+8; j++ {
-				q := out[j]
-				if g, _ := utf8.DecodeRuneInString(p.Lines[q.line][q.start:]); g == r {
+				if p.runeAt(out[j]) == r {
 					found = j
 					break
 				}
@@ -284,7 +280,6 @@ func (p *Page) locate(body string, spans []Span) {
 				continue
 			}
 			k = found
-			o = out[k]
 		}
 		bodyPos = append(bodyPos, int32(i))
 		outIdx = append(outIdx, int32(k))
