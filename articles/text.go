@@ -172,10 +172,10 @@ type dateline struct {
 }
 
 // outlets are the news outlets whose datelines name them without a web
-// address: "Jakarta, kumparan -".
-const outlets = `CNN Indonesia|CNBC Indonesia|kumparan|IDN Times|VIVA|Viva|Jubi|NU Online|SINDOnews|Sindonews|` +
+// address, in any case: "Jakarta, kumparan -", "PALU, SINDOnews -".
+const outlets = `(?i:CNN Indonesia|CNBC Indonesia|kumparan|IDN Times|VIVA|Jubi|NU Online|SINDOnews|` +
 	`Okezone|Republika|Suara|Katadata|Tirto|Merdeka|Gatra|Bisnis|Kontan|Jawa Pos|Media Indonesia|Kompas TV|` +
-	`Metro TV|iNews|RRI|TVRI|Beritasatu|detikcom|Antara`
+	`Metro TV|iNews|RRI|TVRI|Beritasatu|detikcom|Antara)`
 
 // datelines of the common outlets, tried in order.
 var datelines = []dateline{
