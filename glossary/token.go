@@ -165,43 +165,54 @@ func scanNumber(text string, i int) int {
 
 // linkEnd returns the end of the web address (http://, https://, ftp://
 // or www.) or, with emails, the email address that starts at i; i when
-// there is none. An address ends at a space or a quotation mark, and the
-// punctuation of the sentence after it is not part of it.
+// there is none.
 func linkEnd(text string, i int, urls, emails bool) int {
-	rest := text[i:]
-	if urls && (hasPrefixFold(rest, "http://") || hasPrefixFold(rest, "https://") || hasPrefixFold(rest, "ftp://") || hasPrefixFold(rest, "www.")) {
-		end := strings.IndexFunc(rest, func(r rune) bool {
-			return unicode.IsSpace(r) || strings.ContainsRune("\"“”‘’<>", r)
-		})
-		if end < 0 {
-			end = len(rest)
+	if urls {
+		if n := urlLen(text[i:]); n > 0 {
+			return i + n
 		}
-		u := strings.TrimRight(rest[:end], ".,;:!?'")
-		for strings.HasSuffix(u, ")") && strings.Count(u, ")") > strings.Count(u, "(") {
-			u = strings.TrimRight(u[:len(u)-1], ".,;:!?'")
-		}
-		if strings.HasSuffix(u, "://") || len(u) <= len("www.") {
-			return i
-		}
-		return i + len(u)
 	}
-	if !emails {
-		return i
+	if emails {
+		return i + emailLen(text[i:])
 	}
-	at := strings.IndexFunc(rest, func(r rune) bool { return !emailLocal(r) })
-	if at <= 0 || rest[at] != '@' {
-		return i
+	return i
+}
+
+// urlLen is the length of the web address s starts with, or 0. It ends at
+// a space or a quotation mark, without the sentence's punctuation after it
+// or a closing bracket it did not open.
+func urlLen(s string) int {
+	if !hasPrefixFold(s, "http://") && !hasPrefixFold(s, "https://") && !hasPrefixFold(s, "ftp://") && !hasPrefixFold(s, "www.") {
+		return 0
+	}
+	if end := strings.IndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"“”‘’<>", r) }); end >= 0 {
+		s = s[:end]
+	}
+	u := strings.TrimRight(s, ".,;:!?'")
+	for strings.HasSuffix(u, ")") && strings.Count(u, ")") > strings.Count(u, "(") {
+		u = strings.TrimRight(u[:len(u)-1], ".,;:!?'")
+	}
+	if strings.HasSuffix(u, "://") || len(u) <= len("www.") {
+		return 0
+	}
+	return len(u)
+}
+
+// emailLen is the length of the email address s starts with, or 0.
+func emailLen(s string) int {
+	at := strings.IndexFunc(s, func(r rune) bool { return !emailLocal(r) })
+	if at <= 0 || s[at] != '@' {
+		return 0
 	}
 	end := at + 1
-	for end < len(rest) && (isASCIIAlnum(rest[end]) || rest[end] == '.' || rest[end] == '-') {
+	for end < len(s) && (isASCIIAlnum(s[end]) || s[end] == '.' || s[end] == '-') {
 		end++
 	}
-	domain := strings.TrimRight(rest[at+1:end], ".-")
-	dot := strings.LastIndexByte(domain, '.')
-	if dot <= 0 || dot == len(domain)-1 {
-		return i
+	domain := strings.TrimRight(s[at+1:end], ".-")
+	if dot := strings.LastIndexByte(domain, '.'); dot <= 0 || dot == len(domain)-1 {
+		return 0
 	}
-	return i + at + 1 + len(domain)
+	return at + 1 + len(domain)
 }
 
 func emailLocal(r rune) bool {
