@@ -10,8 +10,9 @@ import (
 )
 
 // FuzzRender: whatever the body (markdown metacharacters included), the
-// rendered text is the body's characters, no more and no fewer, and every
-// word span is found whole, and no line is wider than the page.
+// rendered text is the body's characters, no more and no fewer, none of it
+// becomes a code block, every word span is found whole, and no line is
+// wider than the page.
 func FuzzRender(f *testing.F) {
 	f.Add("Presiden *tiba* di [Jakarta](x) #1 `kode` 1. dua > tiga _empat_ <b>x</b>", 40)
 	f.Add("- daftar\n\n+ plus\n\n1) satu | dua \\ tiga ~ ! & { }", 25)
@@ -40,6 +41,9 @@ func FuzzRender(f *testing.F) {
 				spans = append(spans, Span{start, i})
 				start = -1
 			}
+		}
+		if md := Markdown(body); hasCode(md) {
+			t.Fatalf("%q became a code block: %q", body, md)
 		}
 		p, err := Render(r, body, spans, 60, NoTTY)
 		if err != nil {
