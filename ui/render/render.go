@@ -153,8 +153,11 @@ func Lines(r *glamour.TermRenderer, body string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	out = strings.ReplaceAll(strings.Trim(out, "\n"), nbHyphen, "-")
-	return strings.Split(out, "\n"), nil
+	lines := strings.Split(strings.Trim(out, "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = strings.ReplaceAll(l, nbHyphen, "-") // a copy only where there is one
+	}
+	return lines, nil
 }
 
 // NewPage is the other half: it locates spans in lines rendered from body.
