@@ -40,11 +40,8 @@ func Prepare(a articles.Article, analyse Analyse, width int, style render.Style)
 	return res.doc, render.NewPage(lines, a.Body, Spans(res.doc), width, style), nil
 }
 
-// renderLines is glamour's part of the pipeline: body rendered at width.
+// renderLines is glamour's part of the pipeline: body rendered at width,
+// in parts side by side when it is long.
 func renderLines(body string, width int, style render.Style) ([]string, error) {
-	rr, err := render.NewRenderer(style, render.WrapFor(width))
-	if err != nil {
-		return nil, err
-	}
-	return render.Lines(rr, body)
+	return render.ParallelLines(style, render.WrapFor(width), body)
 }

@@ -2,6 +2,7 @@ package render
 
 import (
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -38,5 +39,41 @@ func BenchmarkNewPage(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		NewPage(lines, body, spans, 120, Dark)
+	}
+}
+
+// BenchmarkLines: glamour's render of the seed and of a 20,000-word body
+// (the seed's paragraphs repeated), with one renderer and in parts side by
+// side as the reader does it. The seed is below two parts' worth and
+// renders in one.
+func BenchmarkLines(b *testing.B) {
+	seed := seedBody(b)
+	long := seed
+	for len(strings.Fields(long)) < 20000 {
+		long += "\n\n" + seed
+	}
+	for _, c := range []struct {
+		name, body string
+	}{{"seed", seed}, {"20k-words", long}} {
+		b.Run(c.name+"/serial", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				r, err := NewRenderer(Dark, WrapFor(120))
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := Lines(r, c.body); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(c.name+"/parallel", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := ParallelLines(Dark, WrapFor(120), c.body); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

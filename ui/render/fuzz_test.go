@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -11,8 +12,8 @@ import (
 
 // FuzzRender: whatever the body (markdown metacharacters included), the
 // rendered text is the body's characters, no more and no fewer, none of it
-// becomes a code block, every word span is found whole, and no line is
-// wider than the page.
+// becomes a code block, rendering it in parts changes nothing, every word
+// span is found whole, and no line is wider than the page.
 func FuzzRender(f *testing.F) {
 	f.Add("Presiden *tiba* di [Jakarta](x) #1 `kode` 1. dua > tiga _empat_ <b>x</b>", 40)
 	f.Add("- daftar\n\n+ plus\n\n1) satu | dua \\ tiga ~ ! & { }", 25)
@@ -48,6 +49,13 @@ func FuzzRender(f *testing.F) {
 		p, err := Render(r, body, spans, 60, NoTTY)
 		if err != nil {
 			t.Fatal(err)
+		}
+		whole, err := Lines(r, body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if parts, err := linesInParts(NoTTY, WrapFor(60), body, 3); err != nil || !slices.Equal(parts, whole) {
+			t.Fatalf("%q in parts: %v, %s", body, err, firstDiff(parts, whole))
 		}
 		if got := squeeze(ansi.Strip(strings.Join(p.Lines, "\n"))); got != squeeze(body) {
 			t.Fatalf("%q rendered as %q", body, got)
