@@ -21,7 +21,8 @@ func (e *ParseError) Error() string { return e.Name + ": " + e.Reason }
 // ParseText builds an Article from plain text as copied from an Indonesian
 // news site: an optional title line, a byline ("Reporter: … | Editor: …"),
 // a dateline opening the first paragraph ("KONTAN.CO.ID - MOSKOW."), one
-// paragraph a line, and "Baca Juga:" links. name is used in errors.
+// paragraph a line, and links to other articles ("Baca Juga: …",
+// "Pilihan Editor: …"). name is used in errors.
 func ParseText(name string, data []byte) (Article, error) {
 	if err := checkText(name, data); err != nil {
 		return Article{}, err
@@ -103,7 +104,10 @@ func checkText(name string, data []byte) error {
 }
 
 var (
-	relatedRe = regexp.MustCompile(`(?i)^baca\s+(juga|selengkapnya)\s*:\s*`)
+	// Links to other articles, as the sites head them: "Baca juga:" (most),
+	// "Baca selengkapnya:", "Lihat juga:" (CNN Indonesia), "Simak juga:",
+	// "Pilihan Editor:" (Tempo).
+	relatedRe = regexp.MustCompile(`(?i)^(baca\s+(juga|selengkapnya)|lihat\s+juga|simak\s+juga|pilihan\s+editor)\s*:\s*`)
 	bylineRe  = regexp.MustCompile(`^(Reporter|Editor|Penulis|Penyunting|Pewarta|Redaktur|Kontributor|Foto|Sumber)\s*:\s*(.+)$`)
 )
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -94,6 +95,39 @@ func TestTitleLineAndBoilerplate(t *testing.T) {
 	}
 	if a.Title != "Harga Beras Naik Lagi di Pasar Induk" || a.Body != "Harga beras naik.\n\nPedagang mengeluh." {
 		t.Errorf("title %q body %q", a.Title, a.Body)
+	}
+}
+
+// TestRelatedLinks: the lines that head a link to another article, as each
+// site writes them, leave the body for the related links; a sentence that
+// only starts with the same words stays.
+func TestRelatedLinks(t *testing.T) {
+	text := strings.Join([]string{
+		"TEMPO.CO, Jakarta - Menteri Keuangan menjelaskan anggaran.",
+		"Pilihan Editor: Anggaran Pendidikan Naik Tahun Depan",
+		"Baca juga: Sri Mulyani Bicara Soal Pajak",
+		"BACA JUGA : Harga Emas Turun",
+		"Lihat Juga : Video Banjir di Jakarta",
+		"Simak juga: Daftar Sekolah Penerima Bantuan",
+		"Baca selengkapnya: Rapat Kerja DPR",
+		"Pilihan editor kami kali ini jatuh pada liputan banjir.",
+		"Lihat juga bagaimana warga bergotong royong.",
+	}, "\n")
+	a, err := ParseText("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Anggaran Pendidikan Naik Tahun Depan", "Sri Mulyani Bicara Soal Pajak", "Harga Emas Turun",
+		"Video Banjir di Jakarta", "Daftar Sekolah Penerima Bantuan", "Rapat Kerja DPR"}
+	var got []string
+	for _, l := range a.Related {
+		got = append(got, l.Title)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("related %q, want %q", got, want)
+	}
+	if body := "Menteri Keuangan menjelaskan anggaran.\n\nPilihan editor kami kali ini jatuh pada liputan banjir.\n\nLihat juga bagaimana warga bergotong royong."; a.Body != body {
+		t.Errorf("body %q", a.Body)
 	}
 }
 
