@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -127,9 +128,53 @@ func parseByline(line string) ([]Person, bool) {
 				name = strings.TrimSpace(n)
 			}
 		}
-		people = append(people, Person{Name: name, Role: m[1]})
+		people = append(people, bylinePeople(m[1], name)...)
 	}
 	return people, len(people) > 0
+}
+
+// bylinePeople reads the names after one byline label: "Ani Lestari",
+// several ("Ani Lestari, Budi Santoso dan Citra Dewi"), or a writer
+// described before the name ("Kontributor Sintang, Agustinus Rangga"),
+// whose description is then the role.
+func bylinePeople(role, names string) []Person {
+	if desc, name, ok := strings.Cut(names, ", "); ok && isWriterDesc(desc) {
+		role, names = desc, name
+	}
+	parts := strings.FieldsFunc(strings.ReplaceAll(strings.ReplaceAll(names, " dan ", ","), " & ", ","), func(r rune) bool { return r == ',' })
+	var people []Person
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if !looksLikeName(p) {
+			return []Person{{Name: names, Role: role}} // "Budi Santoso, S.H.": one name
+		}
+		people = append(people, Person{Name: p, Role: role})
+	}
+	if len(people) == 0 {
+		return []Person{{Name: names, Role: role}}
+	}
+	return people
+}
+
+// isWriterDesc reports whether s describes a writer rather than names one:
+// "Kontributor Sintang", "Wartawan Kompas.com".
+func isWriterDesc(s string) bool {
+	first, _, _ := strings.Cut(s, " ")
+	switch strings.ToLower(first) {
+	case "kontributor", "koresponden", "wartawan", "jurnalis":
+		return true
+	}
+	return false
+}
+
+// looksLikeName: capitalised words, none of them an abbreviation with
+// dots (a degree such as "S.H." follows a name after a comma).
+func looksLikeName(s string) bool {
+	if s == "" || strings.Contains(s, ".") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 func isBoilerplate(line string) bool {

@@ -179,6 +179,26 @@ func TestCleanRemovesEscapes(t *testing.T) {
 	}
 }
 
+// TestBylinePeople: a label may name several people, or describe the
+// writer before the name; a name followed by a degree stays one name.
+func TestBylinePeople(t *testing.T) {
+	for line, want := range map[string][]Person{
+		"Reporter: Kontributor Sintang, Agustinus Rangga | Editor: Theresia Wulandari": {
+			{"Agustinus Rangga", "Kontributor Sintang"}, {"Theresia Wulandari", "Editor"}},
+		"Penulis: Ani Lestari, Budi Santoso dan Citra Dewi": {
+			{"Ani Lestari", "Penulis"}, {"Budi Santoso", "Penulis"}, {"Citra Dewi", "Penulis"}},
+		"Reporter: Dedi & Eka | Editor: Fajar": {{"Dedi", "Reporter"}, {"Eka", "Reporter"}, {"Fajar", "Editor"}},
+		"Penulis: Budi Santoso, S.H.":          {{"Budi Santoso, S.H.", "Penulis"}},
+		"Editor: Rina Kusumawardani":           {{"Rina Kusumawardani", "Editor"}},
+		"Pewarta: Wartawan Antara, Gita":       {{"Gita", "Wartawan Antara"}},
+	} {
+		people, ok := parseByline(line)
+		if !ok || !slices.Equal(people, want) {
+			t.Errorf("%q: %+v, want %+v", line, people, want)
+		}
+	}
+}
+
 func TestBylineDesk(t *testing.T) {
 	for line, want := range map[string]string{
 		"Reporter: Galih Setyo Pambudi - detikJateng | Editor: Rina Kusumawardani": "Galih Setyo Pambudi",

@@ -503,12 +503,18 @@ var bylineEN = map[string]string{"reporter": "reporter", "editor": "editor", "pe
 	"pewarta": "reporter", "redaktur": "editor", "kontributor": "contributor", "foto": "photographer", "fotografer": "photographer",
 	"sumber": "source", "wartawan": "journalist", "koresponden": "correspondent"}
 
-// bylineRoleEN is a byline role in English: "Penulis" is a writer; a role
-// it does not know is kept, in lowercase.
+// bylineRoleEN is a byline role in English: "Penulis" is a writer,
+// "Kontributor Sintang" a contributor in Sintang; a role it does not know
+// is kept, in lowercase.
 func bylineRoleEN(role string) string {
 	r := strings.ToLower(role)
 	if en, ok := bylineEN[r]; ok {
 		return en
+	}
+	if first, place, ok := strings.Cut(role, " "); ok {
+		if en, ok := bylineEN[strings.ToLower(first)]; ok {
+			return en + " in " + place
+		}
 	}
 	return r
 }

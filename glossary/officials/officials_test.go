@@ -20,12 +20,13 @@ import (
 // English, one person's roles joined.
 func TestBylineRolesInEnglish(t *testing.T) {
 	byline := []articles.Person{{Name: "Ani Lestari", Role: "Penulis"}, {Name: "Budi", Role: "Pewarta"}, {Name: "Budi", Role: "Redaktur"},
-		{Name: "Cici", Role: "Foto"}, {Name: "Dodi", Role: "Kurator"}}
+		{Name: "Cici", Role: "Foto"}, {Name: "Dodi", Role: "Kurator"}, {Name: "Eka", Role: "Kontributor Sintang"}}
 	got := map[string]string{}
 	for _, o := range testFinder(t).Find("Harga beras naik.", nil, byline, time.Time{}) {
 		got[o.Name] = o.RoleEN
 	}
-	for name, want := range map[string]string{"Ani Lestari": "writer", "Budi": "reporter and editor", "Cici": "photographer", "Dodi": "kurator"} {
+	for name, want := range map[string]string{"Ani Lestari": "writer", "Budi": "reporter and editor", "Cici": "photographer", "Dodi": "kurator",
+		"Eka": "contributor in Sintang"} {
 		if got[name] != want {
 			t.Errorf("%s: %q, want %q", name, got[name], want)
 		}
