@@ -21,6 +21,7 @@ type unit struct {
 	text    string // as written
 	company bool   // PT or CV and the company's name, kept as written
 	code    bool   // a unit's number and place: "1710/Mimika"
+	school  string // a named school: what it is in English ("kindergarten"), its name in text
 }
 
 // roleEN translates the role written in tokens [s, e): prefixes (former,
@@ -332,6 +333,21 @@ func (f *Finder) ministryEN(title Title, rest []unit) (string, int) {
 var namedInstitution = map[string]bool{"pt": true, "cv": true, "universitas": true, "institut": true, "politeknik": true,
 	"koperasi": true, "yayasan": true, "stadion": true}
 
+// schools are the kinds of school a name follows: "TK Pelita Bangsa",
+// "SMP Kristen Bina Harapan", "Pesantren Tebuireng".
+var schools = map[string]bool{"tk": true, "paud": true, "sd": true, "sdn": true, "smp": true, "smpn": true, "sma": true,
+	"sman": true, "smk": true, "smkn": true, "mts": true, "pesantren": true}
+
+// isSchool reports whether u is a kind of school written with a capital,
+// a word ("SD") or a phrase of the glossary ("SD Negeri").
+func isSchool(u unit) bool {
+	first, _, _ := strings.Cut(u.id, " ")
+	return schools[first] && startsUpper(u.text) && !u.company
+}
+
+// isNumber reports whether s is all digits: a school's number.
+func isNumber(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
+
 func isYear(s string) bool {
 	return len(s) == 4 && strings.Trim(s, "0123456789") == "" && (s[0] == '1' || s[0] == '2')
 }
@@ -530,6 +546,23 @@ func (f *Finder) units(d *doc, s, e int) []unit {
 		}
 		if en := nameHeads[u.id]; en != "" && startsUpper(t.Text) {
 			u.en = en // "Persatuan Wartawan Indonesia": an association, not unity
+		}
+		// A school keeps its name and says what it is: "TK Pelita Bangsa"
+		// is the Pelita Bangsa kindergarten, not a kindergarten of a
+		// nation's lamp; "SDN Kaliwlingi 02" a state primary school.
+		if n := len(out); n > 0 && (out[n-1].school != "" || isSchool(out[n-1])) && (startsUpper(t.Text) || isNumber(t.Text)) && strings.TrimSpace(gap) == "" {
+			c := &out[n-1]
+			if c.school == "" {
+				c.school, c.text, c.name = c.en, "", true
+			} else {
+				c.text += " "
+			}
+			c.text += t.Text
+			if c.en = c.text + " " + c.school; isNumber(strings.Fields(c.text)[0]) {
+				c.en = c.school + " " + c.text // "SMAN 5 Surabaya": state senior high school 5 Surabaya
+			}
+			c.id += " " + u.id
+			continue
 		}
 		// A company keeps its name: "PT Pelayaran Samudra Nusantara";
 		// so does a university the glossary does not know: "Universitas

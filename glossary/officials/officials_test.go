@@ -856,6 +856,11 @@ func TestRoleENPhrases(t *testing.T) {
 		"Analis Samudra Sekuritas Budi Hartono menilai saham itu murah.":                                              "analyst at Samudra Sekuritas",
 		"Vonis dibacakan Ketua Majelis Hakim PN Jakarta Pusat Budi Santoso pada Selasa.":                              "Presiding Judge of the District Court of Central Jakarta",
 		"Kepala Badan Nasional Penanggulangan Bencana Suharyanto meninjau lokasi banjir itu.":                         "Head of the National Disaster Management Agency (BNPB)",
+		// Schools keep their names; associations their general secretary.
+		"Kepala TK Pelita Bangsa di Kecamatan Tapos, Endang Suryani, mengatakan murid diliburkan.":                                    "Head of the Pelita Bangsa kindergarten at Tapos",
+		"Pengasuh Pesantren Tebuireng KH Abdul Hakim Mahfudz memberi sambutan.":                                                       "head of Tebuireng Islamic boarding school",
+		"Data Gabungan Industri Kendaraan Bermotor Indonesia (Gaikindo) turun. Sekretaris Umum Gaikindo Kukuh Kumara mengatakan itu.": "Secretary General of Gaikindo",
+		"Pelatih SMAN 5 Surabaya Yohanes Dwi Cahyono puas dengan timnya.":                                                             "coach of state senior high school 5 Surabaya",
 		// Directors by their department.
 		"Direktur Teknik PSSI Alexander Zwiers memimpin seleksi itu.":        "Technical Director of the Football Association of Indonesia",
 		"Direktur Hukum PT Pertamina Hendra Wijaya membenarkan gugatan itu.": "Legal Director of Pertamina",
