@@ -11,17 +11,18 @@ import (
 
 // unit is one piece of a role in English: a word, a phrase or a name.
 type unit struct {
-	en      string
-	id      string // the Indonesian, lowercase
-	place   bool
-	name    bool // a proper name (keeps its place in English)
-	adj     bool
-	org     bool   // an institution the glossary translates
-	phrase  bool   // a multi-word expression of the glossary (Sekjen PBB)
-	text    string // as written
-	company bool   // PT or CV and the company's name, kept as written
-	code    bool   // a unit's number and place: "1710/Mimika"
-	school  string // a named school: what it is in English ("kindergarten"), its name in text
+	en       string
+	id       string // the Indonesian, lowercase
+	place    bool
+	name     bool // a proper name (keeps its place in English)
+	adj      bool
+	org      bool   // an institution the glossary translates
+	phrase   bool   // a multi-word expression of the glossary (Sekjen PBB)
+	text     string // as written
+	company  bool   // PT or CV and the company's name, kept as written
+	code     bool   // a unit's number and place: "1710/Mimika"
+	kind     string // what a named school or health centre is in English ("kindergarten")
+	kindName string // and its name ("Pelita Bangsa")
 }
 
 // roleEN translates the role written in tokens [s, e): prefixes (former,
@@ -333,16 +334,17 @@ func (f *Finder) ministryEN(title Title, rest []unit) (string, int) {
 var namedInstitution = map[string]bool{"pt": true, "cv": true, "universitas": true, "institut": true, "politeknik": true,
 	"koperasi": true, "yayasan": true, "stadion": true}
 
-// schools are the kinds of school a name follows: "TK Pelita Bangsa",
-// "SMP Kristen Bina Harapan", "Pesantren Tebuireng".
-var schools = map[string]bool{"tk": true, "paud": true, "sd": true, "sdn": true, "smp": true, "smpn": true, "sma": true,
-	"sman": true, "smk": true, "smkn": true, "mts": true, "pesantren": true}
+// namedKinds are the schools and health centres a name follows: "TK
+// Pelita Bangsa", "SMP Kristen Bina Harapan", "Pesantren Tebuireng",
+// "Puskesmas Tambaksari". (Not markets: "Pasar Kliwon" is a district.)
+var namedKinds = map[string]bool{"tk": true, "paud": true, "sd": true, "sdn": true, "smp": true, "smpn": true, "sma": true,
+	"sman": true, "smk": true, "smkn": true, "mts": true, "pesantren": true, "puskesmas": true}
 
-// isSchool reports whether u is a kind of school written with a capital,
-// a word ("SD") or a phrase of the glossary ("SD Negeri").
-func isSchool(u unit) bool {
+// isNamedKind reports whether u is one of namedKinds written with a
+// capital, a word ("SD") or a phrase of the glossary ("SD Negeri").
+func isNamedKind(u unit) bool {
 	first, _, _ := strings.Cut(u.id, " ")
-	return schools[first] && startsUpper(u.text) && !u.company
+	return namedKinds[first] && startsUpper(u.text) && !u.company
 }
 
 // isNumber reports whether s is all digits: a school's number.
@@ -547,20 +549,23 @@ func (f *Finder) units(d *doc, s, e int) []unit {
 		if en := nameHeads[u.id]; en != "" && startsUpper(t.Text) {
 			u.en = en // "Persatuan Wartawan Indonesia": an association, not unity
 		}
-		// A school keeps its name and says what it is: "TK Pelita Bangsa"
-		// is the Pelita Bangsa kindergarten, not a kindergarten of a
-		// nation's lamp; "SDN Kaliwlingi 02" a state primary school.
-		if n := len(out); n > 0 && (out[n-1].school != "" || isSchool(out[n-1])) && (startsUpper(t.Text) || isNumber(t.Text)) && strings.TrimSpace(gap) == "" {
+		// A school (or health centre) keeps its name and
+		// says what it is: "TK Pelita Bangsa" is the Pelita Bangsa
+		// kindergarten, not a kindergarten of a nation's lamp; "SDN
+		// Kaliwlingi 02" a state primary school.
+		if n := len(out); n > 0 && (out[n-1].kind != "" || isNamedKind(out[n-1])) && (startsUpper(t.Text) || isNumber(t.Text)) && strings.TrimSpace(gap) == "" {
 			c := &out[n-1]
-			if c.school == "" {
-				c.school, c.text, c.name = c.en, "", true
+			if c.kind == "" {
+				c.kind, c.name = c.en, true
 			} else {
-				c.text += " "
+				c.kindName += " "
 			}
-			c.text += t.Text
-			if c.en = c.text + " " + c.school; isNumber(strings.Fields(c.text)[0]) {
-				c.en = c.school + " " + c.text // "SMAN 5 Surabaya": state senior high school 5 Surabaya
+			c.kindName += t.Text
+			c.en = c.kindName + " " + c.kind
+			if isNumber(strings.Fields(c.kindName)[0]) {
+				c.en = c.kind + " " + c.kindName // "SMAN 5 Surabaya": state senior high school 5 Surabaya
 			}
+			c.text += " " + t.Text
 			c.id += " " + u.id
 			continue
 		}

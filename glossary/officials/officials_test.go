@@ -858,6 +858,7 @@ func TestRoleENPhrases(t *testing.T) {
 		"Kepala Badan Nasional Penanggulangan Bencana Suharyanto meninjau lokasi banjir itu.":                         "Head of the National Disaster Management Agency (BNPB)",
 		// Schools keep their names; associations their general secretary.
 		"Kepala TK Pelita Bangsa di Kecamatan Tapos, Endang Suryani, mengatakan murid diliburkan.":                                    "Head of the Pelita Bangsa kindergarten at Tapos",
+		"Kepala Puskesmas Dinoyo Lilik Setyorini mengatakan stok vaksin cukup.":                                                       "Head of the Dinoyo community health centre",
 		"Pengasuh Pesantren Tebuireng KH Abdul Hakim Mahfudz memberi sambutan.":                                                       "head of Tebuireng Islamic boarding school",
 		"Data Gabungan Industri Kendaraan Bermotor Indonesia (Gaikindo) turun. Sekretaris Umum Gaikindo Kukuh Kumara mengatakan itu.": "Secretary General of Gaikindo",
 		"Pelatih SMAN 5 Surabaya Yohanes Dwi Cahyono puas dengan timnya.":                                                             "coach of state senior high school 5 Surabaya",
