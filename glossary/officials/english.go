@@ -334,17 +334,21 @@ func (f *Finder) ministryEN(title Title, rest []unit) (string, int) {
 var namedInstitution = map[string]bool{"pt": true, "cv": true, "universitas": true, "institut": true, "politeknik": true,
 	"koperasi": true, "yayasan": true, "stadion": true}
 
-// namedKinds are the schools and health centres a name follows: "TK
-// Pelita Bangsa", "SMP Kristen Bina Harapan", "Pesantren Tebuireng",
-// "Puskesmas Tambaksari". (Not markets: "Pasar Kliwon" is a district.)
+// namedKinds are the schools, health centres and hospitals a name
+// follows: "TK Pelita Bangsa", "SMP Kristen Bina Harapan", "Ponpes Nurul
+// Falah", "Puskesmas Tambaksari", "RSUD Blambangan". A phrase is listed
+// whole ("pondok pesantren": "Pondok Indah" is a place), a school's kind
+// by its first word ("SD Negeri"). Not markets: "Pasar Kliwon" is a
+// district.
 var namedKinds = map[string]bool{"tk": true, "paud": true, "sd": true, "sdn": true, "smp": true, "smpn": true, "sma": true,
-	"sman": true, "smk": true, "smkn": true, "mts": true, "pesantren": true, "puskesmas": true}
+	"sman": true, "smk": true, "smkn": true, "mts": true, "pesantren": true, "ponpes": true, "pondok pesantren": true,
+	"puskesmas": true, "rsud": true, "rsup": true}
 
 // isNamedKind reports whether u is one of namedKinds written with a
 // capital, a word ("SD") or a phrase of the glossary ("SD Negeri").
 func isNamedKind(u unit) bool {
 	first, _, _ := strings.Cut(u.id, " ")
-	return namedKinds[first] && startsUpper(u.text) && !u.company
+	return (namedKinds[u.id] || namedKinds[first]) && startsUpper(u.text) && !u.company
 }
 
 // isNumber reports whether s is all digits: a school's number.

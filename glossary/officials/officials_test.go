@@ -859,6 +859,8 @@ func TestRoleENPhrases(t *testing.T) {
 		// Schools keep their names; associations their general secretary.
 		"Kepala TK Pelita Bangsa di Kecamatan Tapos, Endang Suryani, mengatakan murid diliburkan.":                                    "Head of the Pelita Bangsa kindergarten at Tapos",
 		"Kepala Puskesmas Dinoyo Lilik Setyorini mengatakan stok vaksin cukup.":                                                       "Head of the Dinoyo community health centre",
+		"Direktur RSUD Sayang Cianjur Rina Marlina mengatakan pasien bertambah.":                                                      "Director of Sayang Cianjur regional public hospital",
+		"Pengasuh Ponpes Nurul Falah KH Abdul Muhith Hasan menyambut tamu.":                                                           "head of Nurul Falah Islamic boarding school",
 		"Pengasuh Pesantren Tebuireng KH Abdul Hakim Mahfudz memberi sambutan.":                                                       "head of Tebuireng Islamic boarding school",
 		"Data Gabungan Industri Kendaraan Bermotor Indonesia (Gaikindo) turun. Sekretaris Umum Gaikindo Kukuh Kumara mengatakan itu.": "Secretary General of Gaikindo",
 		"Pelatih SMAN 5 Surabaya Yohanes Dwi Cahyono puas dengan timnya.":                                                             "coach of state senior high school 5 Surabaya",
