@@ -810,6 +810,12 @@ func listNP(us []unit) (string, bool) {
 // headFirst turns Indonesian head-first order into English: the
 // modifiers, innermost last, before the head; coordinations kept whole.
 func headFirst(us []unit) string {
+	// A collective numeral or "para" stands before its noun, which it
+	// makes plural: "kedua terdakwa" → both defendants, not "defendant
+	// second"; "para korban" → the victims.
+	if q, ok := collectives[us[0].id]; ok && len(us) > 1 && !us[1].name {
+		return q + " " + plural(headFirst(us[1:]))
+	}
 	// A coordinated head: "Minyak dan Gas Bumi" → oil and natural gas.
 	if len(us) > 2 && us[1].id == "dan" && !us[2].name {
 		head := us[0]
@@ -838,6 +844,31 @@ func headFirst(us []unit) string {
 		groups[l], groups[r] = groups[r], groups[l]
 	}
 	return strings.Join(append(groups, us[0].en), " ")
+}
+
+// collectives are the words that gather what follows them.
+var collectives = map[string]string{"kedua": "both", "ketiga": "the three", "keempat": "the four", "kelima": "the five",
+	"para": "the"}
+
+// plural makes the last word of an English noun phrase plural.
+func plural(s string) string {
+	i := strings.LastIndexByte(s, ' ') + 1
+	w := s[i:]
+	switch {
+	case w == "" || !unicode.IsLower(rune(w[0])):
+		return s // a name
+	case strings.HasSuffix(w, "ss"):
+		return s + "es"
+	case strings.HasSuffix(w, "s"):
+		return s // already plural
+	case strings.HasSuffix(w, "y") && len(w) > 1 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return s[:len(s)-1] + "ies"
+	case strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "x"):
+		return s + "es"
+	case w == "child":
+		return s + "ren"
+	}
+	return s + "s"
 }
 
 // nameHeads: words that open an organisation's name, in the sense they

@@ -857,10 +857,12 @@ func TestRoleENPhrases(t *testing.T) {
 		"Vonis dibacakan Ketua Majelis Hakim PN Jakarta Pusat Budi Santoso pada Selasa.":                              "Presiding Judge of the District Court of Central Jakarta",
 		"Kepala Badan Nasional Penanggulangan Bencana Suharyanto meninjau lokasi banjir itu.":                         "Head of the National Disaster Management Agency (BNPB)",
 		// Schools keep their names; associations their general secretary.
-		"Kepala TK Pelita Bangsa di Kecamatan Tapos, Endang Suryani, mengatakan murid diliburkan.":                                    "Head of the Pelita Bangsa kindergarten at Tapos",
-		"Kepala Puskesmas Dinoyo Lilik Setyorini mengatakan stok vaksin cukup.":                                                       "Head of the Dinoyo community health centre",
-		"Direktur RSUD Sayang Cianjur Rina Marlina mengatakan pasien bertambah.":                                                      "Director of Sayang Cianjur regional public hospital",
-		"Pengasuh Ponpes Nurul Falah KH Abdul Muhith Hasan menyambut tamu.":                                                           "head of Nurul Falah Islamic boarding school",
+		"Kepala TK Pelita Bangsa di Kecamatan Tapos, Endang Suryani, mengatakan murid diliburkan.": "Head of the Pelita Bangsa kindergarten at Tapos",
+		"Kepala Puskesmas Dinoyo Lilik Setyorini mengatakan stok vaksin cukup.":                    "Head of the Dinoyo community health centre",
+		"Direktur RSUD Sayang Cianjur Rina Marlina mengatakan pasien bertambah.":                   "Director of Sayang Cianjur regional public hospital",
+		"Pengasuh Ponpes Nurul Falah KH Abdul Muhith Hasan menyambut tamu.":                        "head of Nurul Falah Islamic boarding school",
+		// A collective before its noun makes it plural.
+		"Sementara itu, penasihat hukum kedua terdakwa, Moh Husni Thamrin, juga menyatakan pikir-pikir.":                              "legal counsel of both defendants",
 		"Pengasuh Pesantren Tebuireng KH Abdul Hakim Mahfudz memberi sambutan.":                                                       "head of Tebuireng Islamic boarding school",
 		"Data Gabungan Industri Kendaraan Bermotor Indonesia (Gaikindo) turun. Sekretaris Umum Gaikindo Kukuh Kumara mengatakan itu.": "Secretary General of Gaikindo",
 		"Pelatih SMAN 5 Surabaya Yohanes Dwi Cahyono puas dengan timnya.":                                                             "coach of state senior high school 5 Surabaya",
@@ -886,6 +888,15 @@ func TestRoleENPhrases(t *testing.T) {
 				ens = append(ens, o.Name+": "+o.RoleEN)
 			}
 			t.Errorf("%s\n got %q, want %q", text, ens, want)
+		}
+	}
+}
+
+func TestPlural(t *testing.T) {
+	for in, want := range map[string]string{"defendant": "defendants", "regional head": "regional heads", "party": "parties",
+		"day": "days", "witness": "witnesses", "members": "members", "branch": "branches", "child": "children", "Jakarta": "Jakarta", "": ""} {
+		if got := plural(in); got != want {
+			t.Errorf("plural(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
