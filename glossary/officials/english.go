@@ -724,9 +724,10 @@ func tidyUnits(us []unit) []unit {
 			}
 		}
 	}
-	// "Komisi XI": a Roman numeral stays after its noun.
+	// "Komisi XI", "Komisi E": a Roman numeral or a letter stays after
+	// its noun.
 	for i := 1; i < len(us); i++ {
-		if roman(us[i].id) && !us[i-1].name {
+		if (roman(us[i].id) || isLetter(us[i].text)) && !us[i-1].name {
 			head := us[i-1]
 			head.en += " " + strings.ToUpper(us[i].id)
 			us = append(us[:i-1:i-1], append([]unit{head}, us[i+1:]...)...)
@@ -892,6 +893,9 @@ func englishName(us []unit) bool {
 }
 
 // roman: a Roman numeral as written in names of commissions (i to xx).
+// isLetter: one capital letter, as commissions are named ("Komisi E").
+func isLetter(s string) bool { return len(s) == 1 && 'A' <= s[0] && s[0] <= 'Z' }
+
 func roman(s string) bool {
 	return s != "" && len(s) <= 5 && strings.Trim(s, "ivx") == ""
 }

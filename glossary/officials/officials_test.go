@@ -861,6 +861,7 @@ func TestRoleENPhrases(t *testing.T) {
 		"Kepala Puskesmas Dinoyo Lilik Setyorini mengatakan stok vaksin cukup.":                    "Head of the Dinoyo community health centre",
 		"Direktur RSUD Sayang Cianjur Rina Marlina mengatakan pasien bertambah.":                   "Director of Sayang Cianjur regional public hospital",
 		"Pengasuh Ponpes Nurul Falah KH Abdul Muhith Hasan menyambut tamu.":                        "head of Nurul Falah Islamic boarding school",
+		"Ketua Komisi D DPRD Jawa Tengah Agus Priyono Santosa mengatakan jalan rusak.":             "Chair of the commission D of the Regional House of Representatives of Central Java",
 		// A collective before its noun makes it plural.
 		"Sementara itu, penasihat hukum kedua terdakwa, Moh Husni Thamrin, juga menyatakan pikir-pikir.":                              "legal counsel of both defendants",
 		"Pengasuh Pesantren Tebuireng KH Abdul Hakim Mahfudz memberi sambutan.":                                                       "head of Tebuireng Islamic boarding school",
