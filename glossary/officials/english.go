@@ -715,11 +715,13 @@ func prepositionalNP(us []unit) (string, bool) {
 // tidyUnits drops what English leaves unsaid and keeps numerals with
 // their nouns; the caller's units stay whole.
 func tidyUnits(us []unit) []unit {
-	// "Kota Bandung", "Kabupaten Sukabumi": the place is enough.
+	// "Kota Bandung", "Kabupaten Sukabumi": the place is enough. Not in
+	// a coordination: "Pemberdayaan Masyarakat dan Desa Garut" keeps its
+	// villages.
 	for i := 0; i+1 < len(us); i++ {
 		switch us[i].id {
 		case "kota", "kabupaten", "provinsi", "kecamatan", "desa", "kelurahan":
-			if us[i+1].place || us[i+1].name {
+			if (us[i+1].place || us[i+1].name) && (i == 0 || us[i-1].id != "dan") {
 				us = append(us[:i:i], us[i+1:]...)
 			}
 		}

@@ -862,6 +862,10 @@ func TestRoleENPhrases(t *testing.T) {
 		"Direktur RSUD Sayang Cianjur Rina Marlina mengatakan pasien bertambah.":                   "Director of Sayang Cianjur regional public hospital",
 		"Pengasuh Ponpes Nurul Falah KH Abdul Muhith Hasan menyambut tamu.":                        "head of Nurul Falah Islamic boarding school",
 		"Ketua Komisi D DPRD Jawa Tengah Agus Priyono Santosa mengatakan jalan rusak.":             "Chair of the commission D of the Regional House of Representatives of Central Java",
+		// A village in a coordination stays; a place named with common
+		// words is a place.
+		"Plt Kepala Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Garut Ririn Apriliani mengatakan dana cair.": "acting Head of Garut's society and village empowerment agency",
+		"Kepala Pelaksana BPBD Tanah Datar Sri Novianti mengatakan lahar dingin turun.":                        "Executive Head of the Regional Disaster Management Agency of Tanah Datar",
 		// A collective before its noun makes it plural.
 		"Sementara itu, penasihat hukum kedua terdakwa, Moh Husni Thamrin, juga menyatakan pikir-pikir.":                              "legal counsel of both defendants",
 		"Pengasuh Pesantren Tebuireng KH Abdul Hakim Mahfudz memberi sambutan.":                                                       "head of Tebuireng Islamic boarding school",
