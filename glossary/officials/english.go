@@ -726,6 +726,34 @@ func tidyUnits(us []unit) []unit {
 			}
 		}
 	}
+	// "Australia dan Selandia Baru", "Bali, NTB, dan NTT": places joined
+	// by "dan" that end the phrase are one place ("Jakarta, Indonesia"
+	// is not a list; "Asia Timur dan Pasifik Kemlu" is a department).
+	for i := 0; i < len(us); i++ {
+		if !us[i].place {
+			continue
+		}
+		parts, k, joined := []string{us[i].en}, i+1, false
+		for k < len(us) && !joined {
+			switch {
+			case us[k].id == "," && k+1 < len(us) && us[k+1].place:
+				parts, k = append(parts, us[k+1].en), k+2
+			case us[k].id == "," && k+2 < len(us) && us[k+1].id == "dan" && us[k+2].place:
+				parts, k, joined = append(parts, us[k+2].en), k+3, true
+			case us[k].id == "dan" && k+1 < len(us) && us[k+1].place:
+				parts, k, joined = append(parts, us[k+1].en), k+2, true
+			default:
+				k = len(us) + 1 // no list
+			}
+		}
+		if !joined || k != len(us) {
+			continue
+		}
+		merged := us[i]
+		last := len(parts) - 1
+		merged.en = strings.Join(parts[:last], ", ") + " and " + parts[last]
+		us = append(us[:i:i], append([]unit{merged}, us[k:]...)...)
+	}
 	// "Komisi XI", "Komisi E": a Roman numeral or a letter stays after
 	// its noun.
 	for i := 1; i < len(us); i++ {

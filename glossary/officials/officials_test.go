@@ -866,6 +866,8 @@ func TestRoleENPhrases(t *testing.T) {
 		// words is a place.
 		"Plt Kepala Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Garut Ririn Apriliani mengatakan dana cair.": "acting Head of Garut's society and village empowerment agency",
 		"Kepala Pelaksana BPBD Tanah Datar Sri Novianti mengatakan lahar dingin turun.":                        "Executive Head of the Regional Disaster Management Agency of Tanah Datar",
+		// Places joined by "dan" at the end are one place.
+		"Pemimpin Wilayah Perum Bulog Maluku dan Maluku Utara Fitriani Sangadji mengatakan stok aman.": "Regional Head of the State Logistics Agency of Maluku and North Maluku",
 		// A collective before its noun makes it plural.
 		"Sementara itu, penasihat hukum kedua terdakwa, Moh Husni Thamrin, juga menyatakan pikir-pikir.":                              "legal counsel of both defendants",
 		"Pengasuh Pesantren Tebuireng KH Abdul Hakim Mahfudz memberi sambutan.":                                                       "head of Tebuireng Islamic boarding school",
