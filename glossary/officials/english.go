@@ -21,7 +21,7 @@ type unit struct {
 	text     string // as written
 	company  bool   // PT or CV and the company's name, kept as written
 	code     bool   // a unit's number and place: "1710/Mimika"
-	kind     string // what a named school or health centre is in English ("kindergarten")
+	kind     string // what a named school, health centre or hospital is in English ("kindergarten")
 	kindName string // and its name ("Pelita Bangsa")
 }
 
@@ -553,8 +553,8 @@ func (f *Finder) units(d *doc, s, e int) []unit {
 		if en := nameHeads[u.id]; en != "" && startsUpper(t.Text) {
 			u.en = en // "Persatuan Wartawan Indonesia": an association, not unity
 		}
-		// A school (or health centre) keeps its name and
-		// says what it is: "TK Pelita Bangsa" is the Pelita Bangsa
+		// A school, health centre or hospital keeps its name and says
+		// what it is: "TK Pelita Bangsa" is the Pelita Bangsa
 		// kindergarten, not a kindergarten of a nation's lamp; "SDN
 		// Kaliwlingi 02" a state primary school.
 		if n := len(out); n > 0 && (out[n-1].kind != "" || isNamedKind(out[n-1])) && (startsUpper(t.Text) || isNumber(t.Text)) && strings.TrimSpace(gap) == "" {
