@@ -557,11 +557,17 @@ func (f *Finder) units(d *doc, s, e int) []unit {
 		// what it is: "TK Pelita Bangsa" is the Pelita Bangsa
 		// kindergarten, not a kindergarten of a nation's lamp; "SDN
 		// Kaliwlingi 02" a state primary school.
-		if n := len(out); n > 0 && (out[n-1].kind != "" || isNamedKind(out[n-1])) && (startsUpper(t.Text) || isNumber(t.Text)) && strings.TrimSpace(gap) == "" {
+		// Hospitals are named after doctors: "RSUD dr. Pirngadi".
+		afterDr := strings.TrimSpace(gap) == "." && len(out) > 0 && strings.HasSuffix(out[len(out)-1].kindName, "dr")
+		if n := len(out); n > 0 && (out[n-1].kind != "" || isNamedKind(out[n-1])) && (startsUpper(t.Text) || isNumber(t.Text) || t.Text == "dr") &&
+			(strings.TrimSpace(gap) == "" || afterDr) {
 			c := &out[n-1]
-			if c.kind == "" {
+			switch {
+			case c.kind == "":
 				c.kind, c.name = c.en, true
-			} else {
+			case afterDr:
+				c.kindName += ". "
+			default:
 				c.kindName += " "
 			}
 			c.kindName += t.Text

@@ -866,6 +866,9 @@ func TestRoleENPhrases(t *testing.T) {
 		// words is a place.
 		"Plt Kepala Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Garut Ririn Apriliani mengatakan dana cair.": "acting Head of Garut's society and village empowerment agency",
 		"Kepala Pelaksana BPBD Tanah Datar Sri Novianti mengatakan lahar dingin turun.":                        "Executive Head of the Regional Disaster Management Agency of Tanah Datar",
+		// Specialists by their English names; hospitals named after doctors.
+		"Dokter spesialis anak RSUD Kota Depok, dr Yusuf Hidayat, menjelaskan flu Singapura.": "paediatrician at Kota Depok regional public hospital",
+		"Direktur Utama RSUD dr. Pirngadi Medan Suryadi Panjaitan meninjau ruang IGD.":        "President Director of dr. Pirngadi Medan regional public hospital",
 		// Places joined by "dan" at the end are one place.
 		"Pemimpin Wilayah Perum Bulog Maluku dan Maluku Utara Fitriani Sangadji mengatakan stok aman.": "Regional Head of the State Logistics Agency of Maluku and North Maluku",
 		// A collective before its noun makes it plural.
