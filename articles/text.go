@@ -141,10 +141,12 @@ func bylinePeople(role, names string) []Person {
 	if desc, name, ok := strings.Cut(names, ", "); ok && isWriterDesc(desc) {
 		role, names = desc, name
 	}
-	parts := strings.FieldsFunc(strings.ReplaceAll(strings.ReplaceAll(names, " dan ", ","), " & ", ","), func(r rune) bool { return r == ',' })
 	var people []Person
-	for _, p := range parts {
+	for p := range strings.SplitSeq(nameSeparators.Replace(names), ",") {
 		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
 		if !looksLikeName(p) {
 			return []Person{{Name: names, Role: role}} // "Budi Santoso, S.H.": one name
 		}
@@ -155,6 +157,9 @@ func bylinePeople(role, names string) []Person {
 	}
 	return people
 }
+
+// nameSeparators join the names under one byline label.
+var nameSeparators = strings.NewReplacer(" dan ", ",", " & ", ",")
 
 // isWriterDesc reports whether s describes a writer rather than names one:
 // "Kontributor Sintang", "Wartawan Kompas.com".

@@ -355,7 +355,7 @@ func isNamedKind(u unit) bool {
 func isNumber(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
 
 func isYear(s string) bool {
-	return len(s) == 4 && strings.Trim(s, "0123456789") == "" && (s[0] == '1' || s[0] == '2')
+	return len(s) == 4 && isNumber(s) && (s[0] == '1' || s[0] == '2')
 }
 
 // dropBrackets removes the acronyms in brackets that only repeat the name
@@ -514,7 +514,7 @@ func (f *Finder) units(d *doc, s, e int) []unit {
 		}
 		prev = t.End
 		u := unit{id: strings.ToLower(t.Text), text: t.Text}
-		if n := len(out); n > 0 && strings.TrimSpace(gap) == "/" && startsUpper(t.Text) && out[n-1].text != "" && strings.Trim(out[n-1].text, "0123456789") == "" {
+		if n := len(out); n > 0 && strings.TrimSpace(gap) == "/" && startsUpper(t.Text) && isNumber(out[n-1].text) {
 			// "Dandim 1710/Mimika": the unit's number and its place are
 			// one name.
 			c := &out[n-1]
@@ -735,30 +735,13 @@ func tidyUnits(us []unit) []unit {
 	// "Australia dan Selandia Baru", "Bali, NTB, dan NTT": places joined
 	// by "dan" that end the phrase are one place ("Jakarta, Indonesia"
 	// is not a list; "Asia Timur dan Pasifik Kemlu" is a department).
-	for i := 0; i < len(us); i++ {
-		if !us[i].place {
-			continue
+	for i := range us {
+		if en, ok := placeList(us[i:]); ok {
+			merged := us[i]
+			merged.en = en
+			us = append(us[:i:i], merged)
+			break
 		}
-		parts, k, joined := []string{us[i].en}, i+1, false
-		for k < len(us) && !joined {
-			switch {
-			case us[k].id == "," && k+1 < len(us) && us[k+1].place:
-				parts, k = append(parts, us[k+1].en), k+2
-			case us[k].id == "," && k+2 < len(us) && us[k+1].id == "dan" && us[k+2].place:
-				parts, k, joined = append(parts, us[k+2].en), k+3, true
-			case us[k].id == "dan" && k+1 < len(us) && us[k+1].place:
-				parts, k, joined = append(parts, us[k+1].en), k+2, true
-			default:
-				k = len(us) + 1 // no list
-			}
-		}
-		if !joined || k != len(us) {
-			continue
-		}
-		merged := us[i]
-		last := len(parts) - 1
-		merged.en = strings.Join(parts[:last], ", ") + " and " + parts[last]
-		us = append(us[:i:i], append([]unit{merged}, us[k:]...)...)
 	}
 	// "Komisi XI", "Komisi E": a Roman numeral or a letter stays after
 	// its noun.
@@ -929,6 +912,34 @@ func englishName(us []unit) bool {
 }
 
 // roman: a Roman numeral as written in names of commissions (i to xx).
+// placeList reads us as a list of places that ends it: "A dan B",
+// "A, B, dan C", "A, B dan C". It returns the list in English.
+func placeList(us []unit) (string, bool) {
+	var parts []string
+	for i := 0; i < len(us); i++ {
+		if !us[i].place {
+			return "", false
+		}
+		parts = append(parts, us[i].en)
+		if i+1 == len(us) {
+			break
+		}
+		switch sep := us[i+1].id; {
+		case sep == "," && i+2 < len(us) && us[i+2].id == "dan":
+			i += 2 // ", dan"
+		case sep == "," || sep == "dan":
+			i++
+		default:
+			return "", false
+		}
+	}
+	if len(parts) < 2 || us[len(us)-2].id != "dan" {
+		return "", false // a list ends with "dan": "Jakarta, Indonesia" is not one
+	}
+	last := len(parts) - 1
+	return strings.Join(parts[:last], ", ") + " and " + parts[last], true
+}
+
 // isLetter: one capital letter, as commissions are named ("Komisi E").
 func isLetter(s string) bool { return len(s) == 1 && 'A' <= s[0] && s[0] <= 'Z' }
 
